@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class DriversConfig(AppConfig):
+    name = "setdown.drivers"
+    label = "drivers"

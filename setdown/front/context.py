@@ -1,0 +1,5 @@
+from django.conf import settings
+
+
+def site(request) -> dict:
+    return {"quick_exit_url": settings.SETDOWN_QUICK_EXIT_URL}

@@ -1,0 +1,24 @@
+"""The one way views reach an object a parent owns.
+
+Each app defines `get_<model>_for_user(user, pk)` with `owned_or_404`, so no
+view filters by owner on its own and a stranger always gets a 404 (never a
+403, which would confirm the object exists).
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from django.db.models import Model, QuerySet
+from django.http import Http404
+
+M = TypeVar("M", bound=Model)
+
+
+def owned_or_404(queryset: QuerySet[M], *, user, pk) -> M:
+    if not getattr(user, "is_authenticated", False):
+        raise Http404
+    try:
+        return queryset.get(pk=pk, user=user)
+    except (queryset.model.DoesNotExist, ValueError, TypeError):
+        raise Http404 from None

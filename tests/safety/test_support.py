@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from setdown.safety import lines
+
+
+def test_every_line_number_is_well_formed():
+    countries = lines.all_countries()
+    assert "US" in countries
+    for country in countries.values():
+        assert re.fullmatch(r"\d{3}", country.emergency)
+        assert country.lines, country.code
+        for line in country.lines:
+            assert line.tel or line.sms, line.key
+            for number in (line.tel, line.sms):
+                if number:
+                    assert re.fullmatch(r"\+?\d{3,15}", number), (line.key, number)
+
+
+def test_us_lines_from_the_brief():
+    us = {line.key: line for line in lines.for_country("US").lines}
+    assert us["988"].tel == "988" and us["988"].sms == "988"
+    assert us["tlc-mama"].tel == "18338526262"
+    assert us["psi"].tel == "18009444773" and us["psi"].sms == "8009444773"
+
+
+@pytest.mark.django_db
+def test_support_page_is_public_and_lists_lines(client):
+    response = client.get("/support/")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert 'href="tel:988"' in body and 'href="sms:988"' in body
+    assert "not a diagnosis" in body
+
+
+@pytest.mark.django_db
+def test_country_setting_picks_lines(client, settings):
+    settings.SETDOWN_SUPPORT_COUNTRY = "GB"
+    body = client.get("/support/").content.decode()
+    assert "Samaritans" in body and 'href="tel:999"' in body
+
+
+@pytest.mark.django_db
+def test_safety_plan_saves_privately_and_prints(parent_client, parent):
+    response = parent_client.post(
+        reverse("safety:plan"), {"people_to_ask": "My sister Ana, 555 0100"}, follow=True
+    )
+    assert response.status_code == 200
+    assert parent.safety_plan.people_to_ask == "My sister Ana, 555 0100"
+    printed = parent_client.get(reverse("safety:plan_print")).content.decode()
+    assert "My sister Ana" in printed
+
+
+@pytest.mark.django_db
+def test_safety_plan_needs_sign_in(client):
+    response = client.get(reverse("safety:plan"))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
