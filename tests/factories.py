@@ -1,14 +1,83 @@
-"""Objects a parent owns, of every kind, for tests that need a full account."""
+"""Objects a parent owns, of every kind, for tests that need a full account.
+
+`fill_everything` must make at least one row of every model that has a user
+(tests/accounts checks it), and OBJECT_URLS must name a maker for every URL that
+takes an object id (tests/test_access.py checks it).
+"""
 
 from __future__ import annotations
 
+from django.utils import timezone
+
 from setdown.drafts.models import Draft
+from setdown.journal.models import Note
+from setdown.journal.services import journal_index_object
+from setdown.practices import models as pm
 from setdown.safety.models import SafetyPlan
+
+
+def make_rule(user, **kw):
+    kw = {"rule": "A good mum never sits down", "source": "family", "verdict": "tradition", **kw}
+    return _indexed(pm.ExaminedRule.objects.create(user=user, **kw))
+
+
+def make_moment(user, **kw):
+    kw = {"activity": "Puddle walk", "planned_for": timezone.now() + timezone.timedelta(days=1), **kw}
+    return _indexed(pm.ConnectionMoment.objects.create(user=user, **kw))
+
+
+def make_phrase(user, **kw):
+    return _indexed(pm.Phrase.objects.create(user=user, **{"text": "Tired, not failing.", **kw}))
+
+
+def make_boundary(user, **kw):
+    kw = {"source": "A parenting account", "kind": "mute", **kw}
+    return _indexed(pm.Boundary.objects.create(user=user, **kw))
+
+
+def make_boundary_check(user, **kw):
+    boundary = kw.pop("boundary", None) or make_boundary(user)
+    kw = {"week_of": timezone.localdate(), "held": "yes", "felt": "Lighter", **kw}
+    return pm.BoundaryCheck.objects.create(user=user, boundary=boundary, **kw)
+
+
+def make_belief(user, **kw):
+    kw = {"old_belief": "Rest is lazy", "new_truth": "Rest is care", **kw}
+    return _indexed(pm.RewrittenBelief.objects.create(user=user, **kw))
+
+
+def make_script(user, **kw):
+    return _indexed(pm.RepairScript.objects.create(user=user, **{"script": "I'm sorry I shouted.", **kw}))
+
+
+def make_repair_log(user, **kw):
+    return _indexed(pm.RepairLog.objects.create(user=user, **{"what_happened": "Shouted", **kw}))
+
+
+def make_note(user, **kw):
+    return _indexed(Note.objects.create(user=user, **{"text": "An old journal page", **kw}))
+
+
+def _indexed(obj):
+    journal_index_object(obj)
+    return obj
 
 
 def fill_everything(user) -> dict:
     made = {
         "safety_plan": SafetyPlan.objects.create(user=user, warning_signs="not sleeping"),
         "draft": Draft.objects.create(user=user, key="checkin/new", data={"what": "a draft"}),
+        "rule": make_rule(user),
+        "moment": make_moment(user),
+        "phrase": make_phrase(user),
+        "boundary_check": make_boundary_check(user),
+        "belief": make_belief(user),
+        "script": make_script(user),
+        "repair_log": make_repair_log(user),
+        "note": make_note(user),
     }
     return made
+
+
+# URL name -> maker of the URL's kwargs for an object `user` owns.
+OBJECT_URLS: dict = {}
