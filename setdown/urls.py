@@ -6,4 +6,10 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("support/", include("setdown.safety.urls")),
     path("drafts/", include("setdown.drafts.urls")),
+    path("practices/", include("setdown.practices.urls")),
+    path("program/", include("setdown.program.urls")),
+    path("checkin/", include("setdown.checkins.urls")),
+    path("journal/", include("setdown.journal.urls")),
+    path("insights/", include("setdown.insights.urls")),
+    path("export/", include("setdown.portability.urls")),
 ]

@@ -75,9 +75,58 @@ def fill_everything(user) -> dict:
         "script": make_script(user),
         "repair_log": make_repair_log(user),
         "note": make_note(user),
+        "checkin": make_checkin(user),
     }
     return made
 
 
+def _practice_kwargs(user) -> list[dict]:
+    return [
+        {"kind": "rules", "pk": make_rule(user).pk},
+        {"kind": "moments", "pk": make_moment(user).pk},
+        {"kind": "phrases", "pk": make_phrase(user).pk},
+        {"kind": "boundaries", "pk": make_boundary(user).pk},
+        {"kind": "beliefs", "pk": make_belief(user).pk},
+        {"kind": "repair", "pk": make_script(user).pk},
+    ]
+
+
 # URL name -> maker of the URL's kwargs for an object `user` owns.
-OBJECT_URLS: dict = {}
+OBJECT_URLS: dict = {
+    "practices:edit": _practice_kwargs,
+    "practices:delete": _practice_kwargs,
+    "practices:moment_close": lambda user: {"pk": make_moment(user).pk},
+    "practices:moment_ics": lambda user: {"pk": make_moment(user).pk},
+    "practices:phrase_up": lambda user: {"pk": make_phrase(user).pk},
+    "practices:phrase_down": lambda user: {"pk": make_phrase(user).pk},
+    "practices:boundary_pause": lambda user: {"pk": make_boundary(user).pk},
+    "practices:boundary_resume": lambda user: {"pk": make_boundary(user, active=False).pk},
+    "practices:boundary_check_new": lambda user: {"pk": make_boundary(user).pk},
+    "practices:boundary_check_edit": lambda user: {"pk": make_boundary_check(user).pk},
+    "practices:boundary_check_delete": lambda user: {"pk": make_boundary_check(user).pk},
+    "practices:repair_practised": lambda user: {"pk": make_script(user).pk},
+    "practices:repair_log_edit": lambda user: {"pk": make_repair_log(user).pk},
+    "practices:repair_log_delete": lambda user: {"pk": make_repair_log(user).pk},
+}
+
+
+def make_checkin(user, **kw):
+    from setdown.checkins.models import CheckIn
+
+    kw = {"what": "Missed bedtime again", "heavy_before": 7, "drivers": "roles", **kw}
+    return _indexed(CheckIn.objects.create(user=user, **kw))
+
+
+OBJECT_URLS.update(
+    {
+        f"checkins:{name}": (lambda user: {"pk": make_checkin(user).pk})
+        for name in ("detail", "drivers", "finish", "edit", "delete", "later")
+    }
+)
+
+OBJECT_URLS.update(
+    {
+        "journal:note": lambda user: {"pk": make_note(user).pk},
+        "journal:note_delete": lambda user: {"pk": make_note(user).pk},
+    }
+)

@@ -13,7 +13,7 @@ from setdown.accounts.forms import DeleteAccountForm, OnboardingForm
 @login_required
 def welcome(request: HttpRequest) -> HttpResponse:
     first_time = request.user.onboarded_at is None
-    form = OnboardingForm(request.POST or None, instance=request.user)
+    form = OnboardingForm(request.POST if request.method == "POST" else None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         services.user_onboard(user=request.user, **{k: form.cleaned_data[k] for k in form.fields})
         if first_time:
@@ -30,7 +30,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def delete_account(request: HttpRequest) -> HttpResponse:
-    form = DeleteAccountForm(request.POST or None)
+    form = DeleteAccountForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         user = request.user
         logout(request)

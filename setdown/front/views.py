@@ -32,3 +32,11 @@ def deleted(request: HttpRequest) -> HttpResponse:
 
 def about(request: HttpRequest) -> HttpResponse:
     return render(request, "front/about.html")
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A form sent after the session ended. The words are kept in the browser."""
+    back = request.META.get("HTTP_REFERER", "")
+    if not back.startswith(settings.SITE_URL) and not back.startswith("/"):
+        back = ""
+    return render(request, "front/csrf_failure.html", {"back": back}, status=403)

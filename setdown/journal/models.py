@@ -13,7 +13,14 @@ class Entry(models.Model):
     """Points at one thing the parent wrote (a check-in, a practice item, a note)."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    class Group(models.TextChoices):
+        CHECKIN = "checkin", "Check-ins"
+        REFLECTION = "reflection", "Step reflections"
+        PRACTICE = "practice", "Practices"
+        NOTE = "note", "Journal notes"
+
     kind = models.CharField(max_length=40)
+    group = models.CharField(max_length=12, choices=Group.choices, default=Group.PRACTICE)
     object_id = models.BigIntegerField()
     driver = models.CharField(max_length=20, blank=True)
     created_at = models.DateTimeField(db_index=True)
@@ -22,7 +29,10 @@ class Entry(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["kind", "object_id"], name="one_entry_per_object")
         ]
-        indexes = [models.Index(fields=["user", "-created_at"], name="entry_timeline")]
+        indexes = [
+            models.Index(fields=["user", "-created_at"], name="entry_timeline"),
+            models.Index(fields=["user", "driver", "-created_at"], name="entry_by_driver"),
+        ]
         verbose_name_plural = "entries"
 
     def __str__(self) -> str:

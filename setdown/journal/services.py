@@ -20,6 +20,17 @@ def _when(obj):
     raise ValueError(f"{obj!r} has no date")
 
 
+def entry_group(obj) -> str:
+    label = entry_kind(obj)
+    if label == "checkins.checkin":
+        return Entry.Group.CHECKIN
+    if label == "journal.note":
+        return Entry.Group.NOTE
+    if getattr(obj, "origin", "") == "step":
+        return Entry.Group.REFLECTION
+    return Entry.Group.PRACTICE
+
+
 def _driver(obj) -> str:
     return getattr(obj, "step_key", "") or getattr(obj, "primary_driver", "") or ""
 
@@ -29,7 +40,12 @@ def journal_index_object(obj) -> Entry:
     entry, _ = Entry.objects.update_or_create(
         kind=entry_kind(obj),
         object_id=obj.pk,
-        defaults={"user_id": obj.user_id, "driver": _driver(obj), "created_at": _when(obj)},
+        defaults={
+            "user_id": obj.user_id,
+            "group": entry_group(obj),
+            "driver": _driver(obj),
+            "created_at": _when(obj),
+        },
     )
     SearchToken.objects.filter(entry=entry).delete()
     found: set[str] = set()
@@ -43,3 +59,22 @@ def journal_index_object(obj) -> Entry:
 
 def journal_unindex_object(obj) -> None:
     Entry.objects.filter(kind=entry_kind(obj), object_id=obj.pk).delete()
+
+
+@transaction.atomic
+def note_save(*, request, form) -> "Note":
+    from setdown.safety.services import safety_note_texts
+
+    note = form.save(commit=False)
+    if note.pk is None:
+        note.user = request.user
+    note.save()
+    journal_index_object(note)
+    safety_note_texts(request, note.texts())
+    return note
+
+
+@transaction.atomic
+def note_delete(*, note) -> None:
+    journal_unindex_object(note)
+    note.delete()

@@ -6,12 +6,14 @@ the level goes into the session (never the words), and it is shown once.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from django.http import HttpRequest
 
 SESSION_KEY = "setdown_safety_level"
 ORDER = {"none": 0, "support": 1, "urgent": 2}
+log = logging.getLogger(__name__)
 
 
 def safety_level(texts: Iterable[str]) -> str:
@@ -20,7 +22,12 @@ def safety_level(texts: Iterable[str]) -> str:
     level = "none"
     for text in texts:
         if text and text.strip():
-            found = screen(text).level
+            try:
+                found = screen(text).level
+            except Exception:
+                # Never let the screen stop a save; when it cannot answer, offer support.
+                log.exception("safety screen failed")
+                found = "support"
             if ORDER[found] > ORDER[level]:
                 level = found
     return level

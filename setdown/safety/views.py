@@ -20,7 +20,7 @@ def support(request: HttpRequest) -> HttpResponse:
 @login_required
 def plan(request: HttpRequest) -> HttpResponse:
     instance = safety_plan_for_user(user=request.user)
-    form = SafetyPlanForm(request.POST or None, instance=instance)
+    form = SafetyPlanForm(request.POST if request.method == "POST" else None, instance=instance)
     if request.method == "POST" and form.is_valid():
         # The plan itself names hard moments on purpose, so it is not screened.
         form.save()

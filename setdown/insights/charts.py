@@ -1,0 +1,105 @@
+"""Insight charts as SVG, drawn on the server with pygal in Setdown's palette.
+
+They are served as images (no script in them); each has a text alternative
+and a table beside it on the page.
+"""
+
+from __future__ import annotations
+
+import pygal
+from pygal.style import Style
+
+from setdown.insights.selectors import Insights
+from setdown.program import content
+
+FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
+THEMES = {
+    "light": {"ink": "#1f1b18", "muted": "#564d46", "grid": "#ddd3c8",
+              "colors": ("#2b6358", "#8a4b2a", "#6b5a9e", "#3f6f95")},
+    "dark": {"ink": "#f3ede6", "muted": "#c9beb3", "grid": "#423b36",
+             "colors": ("#94cfc1", "#f1b48f", "#c4b5f0", "#9cc2ff")},
+}
+
+
+def _style(theme: str) -> Style:
+    t = THEMES.get(theme, THEMES["light"])
+    return Style(
+        background="transparent",
+        plot_background="transparent",
+        foreground=t["ink"],
+        foreground_strong=t["ink"],
+        foreground_subtle=t["grid"],
+        opacity="1",
+        opacity_hover="1",
+        colors=t["colors"],
+        font_family=FONT,
+        label_font_family=FONT,
+        major_label_font_family=FONT,
+        value_font_family=FONT,
+        legend_font_family=FONT,
+        title_font_family=FONT,
+        label_font_size=15,
+        major_label_font_size=15,
+        legend_font_size=16,
+        value_font_size=14,
+        title_font_size=18,
+        stroke_width=3,
+    )
+
+
+def _config(theme: str) -> dict:
+    return {
+        "style": _style(theme),
+        "js": [],
+        "disable_xml_declaration": True,
+        "width": 720,
+        "height": 420,
+        "legend_at_bottom": True,
+        "legend_at_bottom_columns": 2,
+        "show_minor_x_labels": False,
+        "truncate_label": -1,
+        "margin": 12,
+        "print_values": False,
+    }
+
+
+def _date_label(range_key: str, when) -> str:
+    return when.strftime("%-d %b") if range_key in ("4w", "3m", "1y") else when.strftime("%b %Y")
+
+
+def heaviness_svg(data: Insights, theme: str) -> str:
+    chart = pygal.Line(
+        **_config(theme),
+        range=(0, 10),
+        y_labels=[0, 2, 4, 6, 8, 10],
+        x_title="When you checked in",
+        y_title="How heavy (0 to 10)",
+        dots_size=4,
+        allow_interruptions=True,
+    )
+    labels = [_date_label(data.range_key, b[0]) for b in data.heaviness]
+    chart.x_labels = labels
+    chart.x_labels_major_every = max(1, len(labels) // 6)
+    chart.add("Before naming it", [round(b[1], 1) for b in data.heaviness])
+    chart.add("Afterwards", [round(b[2], 1) if b[2] is not None else None for b in data.heaviness])
+    return chart.render(is_unicode=True)
+
+
+def drivers_svg(data: Insights, theme: str) -> str:
+    chart = pygal.HorizontalBar(**_config(theme), x_title="Check-ins", y_title="")
+    steps = content.steps()
+    chart.x_labels = [s.title for s in steps]
+    chart.add("Last 30 days", [data.drivers_recent.get(s.key, 0) for s in steps])
+    chart.add("Before that", [data.drivers_earlier.get(s.key, 0) for s in steps])
+    return chart.render(is_unicode=True)
+
+
+def practices_svg(data: Insights, theme: str) -> str:
+    chart = pygal.Bar(**_config(theme), y_title="How many times")
+    chart.x_labels = ["Moments shared", "Repairs made", "Boundaries held"]
+    chart.add("Yes", [data.moments.get("done", 0), data.repairs, data.boundaries.get("yes", 0)])
+    chart.add("Partly or let go", [data.moments.get("let_go", 0), 0, data.boundaries.get("partly", 0)])
+    return chart.render(is_unicode=True)
+
+
+CHARTS = {"heaviness": heaviness_svg, "drivers": drivers_svg, "practices": practices_svg}
