@@ -6,6 +6,8 @@ and a table beside it on the page.
 
 from __future__ import annotations
 
+import re
+
 import pygal
 from pygal.style import Style
 
@@ -63,6 +65,14 @@ def _config(theme: str) -> dict:
     }
 
 
+SCRIPT_RE = re.compile(r"<script\b.*?</script>", re.DOTALL)
+
+
+def _render(chart) -> str:
+    """The SVG without pygal's configuration script: these charts are pictures only."""
+    return SCRIPT_RE.sub("", chart.render(is_unicode=True))
+
+
 def _date_label(range_key: str, when) -> str:
     return when.strftime("%-d %b") if range_key in ("4w", "3m", "1y") else when.strftime("%b %Y")
 
@@ -82,7 +92,7 @@ def heaviness_svg(data: Insights, theme: str) -> str:
     chart.x_labels_major_every = max(1, len(labels) // 6)
     chart.add("Before naming it", [round(b[1], 1) for b in data.heaviness])
     chart.add("Afterwards", [round(b[2], 1) if b[2] is not None else None for b in data.heaviness])
-    return chart.render(is_unicode=True)
+    return _render(chart)
 
 
 def drivers_svg(data: Insights, theme: str) -> str:
@@ -91,7 +101,7 @@ def drivers_svg(data: Insights, theme: str) -> str:
     chart.x_labels = [s.title for s in steps]
     chart.add("Last 30 days", [data.drivers_recent.get(s.key, 0) for s in steps])
     chart.add("Before that", [data.drivers_earlier.get(s.key, 0) for s in steps])
-    return chart.render(is_unicode=True)
+    return _render(chart)
 
 
 def practices_svg(data: Insights, theme: str) -> str:
@@ -99,7 +109,7 @@ def practices_svg(data: Insights, theme: str) -> str:
     chart.x_labels = ["Moments shared", "Repairs made", "Boundaries held"]
     chart.add("Yes", [data.moments.get("done", 0), data.repairs, data.boundaries.get("yes", 0)])
     chart.add("Partly or let go", [data.moments.get("let_go", 0), 0, data.boundaries.get("partly", 0)])
-    return chart.render(is_unicode=True)
+    return _render(chart)
 
 
 CHARTS = {"heaviness": heaviness_svg, "drivers": drivers_svg, "practices": practices_svg}

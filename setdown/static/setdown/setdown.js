@@ -104,6 +104,10 @@
 
   function ready() {
     document.querySelectorAll("form[data-draft]").forEach(setupDraft);
+    // Insights: a new range shows at once.
+    document.querySelectorAll("form.range-picker input[type=radio]").forEach(function (input) {
+      input.addEventListener("change", function () { input.form.submit(); });
+    });
     // Buttons that ask before removing something.
     document.addEventListener("submit", function (ev) {
       var msg = ev.target.getAttribute && ev.target.getAttribute("data-confirm");
