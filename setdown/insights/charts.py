@@ -40,11 +40,11 @@ def _style(theme: str) -> Style:
         value_font_family=FONT,
         legend_font_family=FONT,
         title_font_family=FONT,
-        label_font_size=15,
-        major_label_font_size=15,
-        legend_font_size=16,
-        value_font_size=14,
-        title_font_size=18,
+        label_font_size=17,
+        major_label_font_size=17,
+        legend_font_size=19,
+        value_font_size=16,
+        title_font_size=20,
         stroke_width=3,
     )
 
@@ -54,12 +54,12 @@ def _config(theme: str) -> dict:
         "style": _style(theme),
         "js": [],
         "disable_xml_declaration": True,
-        "width": 720,
-        "height": 420,
+        "width": 560,
+        "height": 380,
         "legend_at_bottom": True,
         "legend_at_bottom_columns": 2,
-        "show_minor_x_labels": False,
         "truncate_label": -1,
+        "truncate_legend": -1,
         "margin": 12,
         "print_values": False,
     }
@@ -86,6 +86,7 @@ def heaviness_svg(data: Insights, theme: str) -> str:
         y_title="How heavy (0 to 10)",
         dots_size=4,
         allow_interruptions=True,
+        show_minor_x_labels=False,
     )
     labels = [_date_label(data.range_key, b[0]) for b in data.heaviness]
     chart.x_labels = labels
@@ -96,7 +97,10 @@ def heaviness_svg(data: Insights, theme: str) -> str:
 
 
 def drivers_svg(data: Insights, theme: str) -> str:
-    chart = pygal.HorizontalBar(**_config(theme), x_title="Check-ins", y_title="")
+    most = max([*data.drivers_recent.values(), *data.drivers_earlier.values(), 1])
+    step = max(1, round(most / 4))
+    chart = pygal.HorizontalBar(**_config(theme), x_title="Check-ins",
+                                y_labels=list(range(0, most + step, step)))
     steps = content.steps()
     chart.x_labels = [s.title for s in steps]
     chart.add("Last 30 days", [data.drivers_recent.get(s.key, 0) for s in steps])
@@ -105,7 +109,10 @@ def drivers_svg(data: Insights, theme: str) -> str:
 
 
 def practices_svg(data: Insights, theme: str) -> str:
-    chart = pygal.Bar(**_config(theme), y_title="How many times")
+    most = max([data.moments.get("done", 0), data.repairs, *data.boundaries.values(), 1])
+    step = max(1, round(most / 5))
+    chart = pygal.Bar(**_config(theme), y_title="How many times",
+                      y_labels=list(range(0, most + step, step)))
     chart.x_labels = ["Moments shared", "Repairs made", "Boundaries held"]
     chart.add("Yes", [data.moments.get("done", 0), data.repairs, data.boundaries.get("yes", 0)])
     chart.add("Partly or let go", [data.moments.get("let_go", 0), 0, data.boundaries.get("partly", 0)])
