@@ -1,8 +1,8 @@
 """The `setdown` command: Django's management commands under one name.
 
-    setdown serve        # the app at http://127.0.0.1:$PORT (default 8000)
-    setdown migrate
-    setdown drivers suggest --jsonl
+setdown serve        # the app at http://127.0.0.1:$PORT (default 8000)
+setdown migrate
+setdown drivers suggest --jsonl
 """
 
 from __future__ import annotations

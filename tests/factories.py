@@ -22,7 +22,11 @@ def make_rule(user, **kw):
 
 
 def make_moment(user, **kw):
-    kw = {"activity": "Puddle walk", "planned_for": timezone.now() + timezone.timedelta(days=1), **kw}
+    kw = {
+        "activity": "Puddle walk",
+        "planned_for": timezone.now() + timezone.timedelta(days=1),
+        **kw,
+    }
     return _indexed(pm.ConnectionMoment.objects.create(user=user, **kw))
 
 
@@ -47,7 +51,9 @@ def make_belief(user, **kw):
 
 
 def make_script(user, **kw):
-    return _indexed(pm.RepairScript.objects.create(user=user, **{"script": "I'm sorry I shouted.", **kw}))
+    return _indexed(
+        pm.RepairScript.objects.create(user=user, **{"script": "I'm sorry I shouted.", **kw})
+    )
 
 
 def make_repair_log(user, **kw):

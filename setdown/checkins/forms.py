@@ -26,7 +26,9 @@ def driver_choices() -> list[tuple[str, str]]:
 
 class ScaleField(forms.TypedChoiceField):
     def __init__(self, **kwargs):
-        kwargs.setdefault("error_messages", {"required": SCALE_ERROR, "invalid_choice": SCALE_ERROR})
+        kwargs.setdefault(
+            "error_messages", {"required": SCALE_ERROR, "invalid_choice": SCALE_ERROR}
+        )
         super().__init__(choices=SCALE, coerce=int, widget=forms.RadioSelect, **kwargs)
 
 
@@ -82,7 +84,9 @@ class FinishForm(forms.Form):
 
 class EditForm(forms.ModelForm):
     what = forms.CharField(
-        label="What happened?", required=False, max_length=5000,
+        label="What happened?",
+        required=False,
+        max_length=5000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
     heavy_before = ScaleField(label="How heavy it felt")

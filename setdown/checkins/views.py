@@ -33,7 +33,9 @@ def new(request: HttpRequest) -> HttpResponse:
 def drivers(request: HttpRequest, pk: int) -> HttpResponse:
     checkin = selectors.checkin_get_for_user(user=request.user, pk=pk)
     initial = checkin.driver_list or checkin.suggested.split()
-    form = DriversForm(request.POST if request.method == "POST" else None, initial={"drivers": initial})
+    form = DriversForm(
+        request.POST if request.method == "POST" else None, initial={"drivers": initial}
+    )
     if request.method == "POST" and form.is_valid():
         services.checkin_set_drivers(checkin=checkin, drivers=form.cleaned_data["drivers"])
         return redirect("checkins:finish", pk=checkin.pk)
@@ -42,8 +44,13 @@ def drivers(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "checkins/drivers.html",
-        {"checkin": checkin, "form": form, "reasons": reasons,
-         "suggested": checkin.suggested.split(), "steps": {s.key: s for s in content.steps()}},
+        {
+            "checkin": checkin,
+            "form": form,
+            "reasons": reasons,
+            "suggested": checkin.suggested.split(),
+            "steps": {s.key: s for s in content.steps()},
+        },
     )
 
 
@@ -62,8 +69,12 @@ def finish(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "checkins/finish.html",
-        {"checkin": checkin, "form": form, "panels": panels,
-         "steps": {s.key: s for s in content.steps()}},
+        {
+            "checkin": checkin,
+            "form": form,
+            "panels": panels,
+            "steps": {s.key: s for s in content.steps()},
+        },
     )
 
 

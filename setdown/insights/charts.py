@@ -16,10 +16,18 @@ from setdown.program import content
 
 FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif'
 THEMES = {
-    "light": {"ink": "#1f1b18", "muted": "#564d46", "grid": "#ddd3c8",
-              "colors": ("#2b6358", "#8a4b2a", "#6b5a9e", "#3f6f95")},
-    "dark": {"ink": "#f3ede6", "muted": "#c9beb3", "grid": "#423b36",
-             "colors": ("#94cfc1", "#f1b48f", "#c4b5f0", "#9cc2ff")},
+    "light": {
+        "ink": "#1f1b18",
+        "muted": "#564d46",
+        "grid": "#ddd3c8",
+        "colors": ("#2b6358", "#8a4b2a", "#6b5a9e", "#3f6f95"),
+    },
+    "dark": {
+        "ink": "#f3ede6",
+        "muted": "#c9beb3",
+        "grid": "#423b36",
+        "colors": ("#94cfc1", "#f1b48f", "#c4b5f0", "#9cc2ff"),
+    },
 }
 
 
@@ -99,8 +107,9 @@ def heaviness_svg(data: Insights, theme: str) -> str:
 def drivers_svg(data: Insights, theme: str) -> str:
     most = max([*data.drivers_recent.values(), *data.drivers_earlier.values(), 1])
     step = max(1, round(most / 4))
-    chart = pygal.HorizontalBar(**_config(theme), x_title="Check-ins",
-                                y_labels=list(range(0, most + step, step)))
+    chart = pygal.HorizontalBar(
+        **_config(theme), x_title="Check-ins", y_labels=list(range(0, most + step, step))
+    )
     steps = content.steps()
     chart.x_labels = [s.title for s in steps]
     chart.add("Last 30 days", [data.drivers_recent.get(s.key, 0) for s in steps])
@@ -111,11 +120,14 @@ def drivers_svg(data: Insights, theme: str) -> str:
 def practices_svg(data: Insights, theme: str) -> str:
     most = max([data.moments.get("done", 0), data.repairs, *data.boundaries.values(), 1])
     step = max(1, round(most / 5))
-    chart = pygal.Bar(**_config(theme), y_title="How many times",
-                      y_labels=list(range(0, most + step, step)))
+    chart = pygal.Bar(
+        **_config(theme), y_title="How many times", y_labels=list(range(0, most + step, step))
+    )
     chart.x_labels = ["Moments shared", "Repairs made", "Boundaries held"]
     chart.add("Yes", [data.moments.get("done", 0), data.repairs, data.boundaries.get("yes", 0)])
-    chart.add("Partly or let go", [data.moments.get("let_go", 0), 0, data.boundaries.get("partly", 0)])
+    chart.add(
+        "Partly or let go", [data.moments.get("let_go", 0), 0, data.boundaries.get("partly", 0)]
+    )
     return _render(chart)
 
 

@@ -70,7 +70,11 @@ def insights_for_user(*, user, range_key: str) -> Insights:
         before=Avg("heavy_before", filter=Q(heavy_after__isnull=False)),
         after=Avg("heavy_after"),
     )
-    result.checkins, result.avg_before, result.avg_after = totals["n"], totals["before"], totals["after"]
+    result.checkins, result.avg_before, result.avg_after = (
+        totals["n"],
+        totals["before"],
+        totals["after"],
+    )
 
     # The first driver a parent confirmed is the one that spoke loudest.
     month_ago = now - timedelta(days=30)

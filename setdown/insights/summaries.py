@@ -18,7 +18,9 @@ def heaviness_summary(data: Insights) -> str:
     if data.avg_before is not None and data.avg_after is not None:
         before, after = round(data.avg_before), round(data.avg_after)
         if after < before:
-            text += f" On average, stopping to name it took the weight from about {before} to {after}."
+            text += (
+                f" On average, stopping to name it took the weight from about {before} to {after}."
+            )
         else:
             text += " Some moments stay heavy for a while, and noticing them still counts."
     return text
@@ -55,5 +57,10 @@ def practices_summary(data: Insights) -> str:
     if held:
         parts.append(f"{held} week{'s' if held != 1 else ''} a boundary held")
     if not parts:
-        return "Moments shared, repairs made and boundaries kept will gather here, whenever they happen."
-    return "In this time: " + ", ".join(parts) + ". Each one is good-enough parenting, in real life."
+        return (
+            "Moments shared, repairs made and boundaries kept will gather here, "
+            "whenever they happen."
+        )
+    return (
+        "In this time: " + ", ".join(parts) + ". Each one is good-enough parenting, in real life."
+    )

@@ -44,6 +44,8 @@ def chart(request: HttpRequest, name: str) -> HttpResponse:
         raise Http404
     range_key = range_key_or_default(request.GET.get("range"))
     data = insights_for_user(user=request.user, range_key=range_key)
-    response = HttpResponse(draw(data, request.GET.get("theme", "light")), content_type="image/svg+xml")
+    response = HttpResponse(
+        draw(data, request.GET.get("theme", "light")), content_type="image/svg+xml"
+    )
     response["Content-Security-Policy"] = SVG_POLICY
     return response

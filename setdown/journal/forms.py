@@ -12,19 +12,35 @@ class DateInput(forms.DateInput):
 
 
 class JournalFilterForm(forms.Form):
-    q = forms.CharField(label="Search your words", required=False, max_length=200,
-                        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}))
+    q = forms.CharField(
+        label="Search your words",
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
     driver = forms.ChoiceField(label="About", required=False)
-    group = forms.ChoiceField(label="Kind", required=False,
-                              choices=[("", "Everything"), *Entry.Group.choices])
-    date_from = forms.DateField(label="From", required=False, widget=DateInput,
-                                error_messages={"invalid": "Pick a date, like 2026-01-31."})
-    date_to = forms.DateField(label="To", required=False, widget=DateInput,
-                              error_messages={"invalid": "Pick a date, like 2026-01-31."})
+    group = forms.ChoiceField(
+        label="Kind", required=False, choices=[("", "Everything"), *Entry.Group.choices]
+    )
+    date_from = forms.DateField(
+        label="From",
+        required=False,
+        widget=DateInput,
+        error_messages={"invalid": "Pick a date, like 2026-01-31."},
+    )
+    date_to = forms.DateField(
+        label="To",
+        required=False,
+        widget=DateInput,
+        error_messages={"invalid": "Pick a date, like 2026-01-31."},
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["driver"].choices = [("", "Any step"), *((s.key, s.title) for s in content.steps())]
+        self.fields["driver"].choices = [
+            ("", "Any step"),
+            *((s.key, s.title) for s in content.steps()),
+        ]
 
     def clean(self):
         data = super().clean()

@@ -13,6 +13,7 @@ class Entry(models.Model):
     """Points at one thing the parent wrote (a check-in, a practice item, a note)."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+
     class Group(models.TextChoices):
         CHECKIN = "checkin", "Check-ins"
         REFLECTION = "reflection", "Step reflections"

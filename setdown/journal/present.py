@@ -40,7 +40,11 @@ def show(kind: str, obj) -> Shown:
     title = KIND_NAMES.get(kind, "Entry")
     text = " · ".join(t for t in obj.texts() if t)
     if kind == "checkins.checkin":
-        return Shown(title, obj.what or f"Heavy {obj.heavy_before} of 10", reverse("checkins:detail", args=[obj.pk]))
+        return Shown(
+            title,
+            obj.what or f"Heavy {obj.heavy_before} of 10",
+            reverse("checkins:detail", args=[obj.pk]),
+        )
     if kind == "journal.note":
         return Shown(title, text, reverse("journal:note", args=[obj.pk]))
     if kind in PRACTICE_SLUGS:

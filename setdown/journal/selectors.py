@@ -60,4 +60,6 @@ def journal_objects(entries: list[Entry]) -> list[tuple[Entry, object]]:
         model = apps.get_model(kind)
         for pk, obj in model._default_manager.in_bulk(ids).items():
             objects[(kind, pk)] = obj
-    return [(e, objects[(e.kind, e.object_id)]) for e in entries if (e.kind, e.object_id) in objects]
+    return [
+        (e, objects[(e.kind, e.object_id)]) for e in entries if (e.kind, e.object_id) in objects
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import transaction
 
 from setdown.journal import tokens
-from setdown.journal.models import Entry, SearchToken
+from setdown.journal.models import Entry, Note, SearchToken
 
 
 def entry_kind(obj) -> str:
@@ -62,7 +62,7 @@ def journal_unindex_object(obj) -> None:
 
 
 @transaction.atomic
-def note_save(*, request, form) -> "Note":
+def note_save(*, request, form) -> Note:
     from setdown.safety.services import safety_note_texts
 
     note = form.save(commit=False)

@@ -26,12 +26,19 @@ def index(request: HttpRequest) -> HttpResponse:
     ]
     query = request.GET.copy()
     query.pop("page", None)
-    template = "journal/_results.html" if request.headers.get("HX-Request") else "journal/index.html"
+    template = (
+        "journal/_results.html" if request.headers.get("HX-Request") else "journal/index.html"
+    )
     return render(
         request,
         template,
-        {"form": form, "page": page, "rows": rows, "query": query.urlencode(),
-         "filtered": any(form.filters().__dict__.values())},
+        {
+            "form": form,
+            "page": page,
+            "rows": rows,
+            "query": query.urlencode(),
+            "filtered": any(form.filters().__dict__.values()),
+        },
     )
 
 

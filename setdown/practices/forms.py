@@ -51,8 +51,13 @@ def practice_form_class(step_key: str) -> type[forms.ModelForm]:
     meta = type(
         "Meta",
         (),
-        {"model": model, "fields": names, "labels": clean_labels(labels), "help_texts": helps,
-         "widgets": widgets},
+        {
+            "model": model,
+            "fields": names,
+            "labels": clean_labels(labels),
+            "help_texts": helps,
+            "widgets": widgets,
+        },
     )
     attrs: dict = {"Meta": meta}
     if "planned_for" in names:
@@ -69,7 +74,9 @@ def practice_form_class(step_key: str) -> type[forms.ModelForm]:
         if isinstance(base, forms.TypedChoiceField | forms.ChoiceField):
             base.choices = [c for c in base.choices if c[0] != ""]
         if base.required:
-            base.error_messages["required"] = "This one needs a few words (or a choice) before saving."
+            base.error_messages["required"] = (
+                "This one needs a few words (or a choice) before saving."
+            )
     return form_class
 
 
@@ -77,3 +84,109 @@ def default_planned_for():
     """Tomorrow at 18:00, a gentle default for a connection moment."""
     tomorrow = timezone.localtime() + timezone.timedelta(days=1)
     return tomorrow.replace(hour=18, minute=0, second=0, microsecond=0)
+
+
+def monday_of(day):
+    return day - timezone.timedelta(days=day.weekday())
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+BAD_DATE = "Pick a day from the calendar, like 2025-06-12."
+
+
+class MomentOutcomeForm(forms.Form):
+    """How a planned connection moment went. Letting it go is a real answer."""
+
+    status = forms.ChoiceField(
+        label="How did it go?",
+        choices=[
+            (m.ConnectionMoment.Status.DONE, "We had our moment"),
+            (m.ConnectionMoment.Status.LET_GO, "It didn't happen, and that's okay"),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose one of these two, whichever is true."},
+    )
+    felt = forms.CharField(
+        label="How did it feel?",
+        help_text="A line is plenty. Even 'I don't know' is fine.",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+
+class BoundaryCheckForm(forms.ModelForm):
+    class Meta:
+        model = m.BoundaryCheck
+        fields = ["week_of", "held", "felt"]
+        labels = {
+            "week_of": "Which week?",
+            "held": "Did it hold?",
+            "felt": "How did it feel?",
+        }
+        help_texts = {
+            "week_of": "Any day in that week will do.",
+            "felt": "Lighter, the same, a bit lost without it. Any answer is useful.",
+        }
+        widgets = {
+            "week_of": DateInput(),
+            "held": forms.RadioSelect,
+            "felt": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "week_of": {"required": "Pick a day in the week.", "invalid": BAD_DATE},
+            "held": {"required": "Choose the answer that fits best."},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["held"].choices = [c for c in self.fields["held"].choices if c[0] != ""]
+        if not self.instance.pk:
+            self.initial.setdefault("week_of", monday_of(timezone.localdate()))
+
+    def clean_week_of(self):
+        day = self.cleaned_data["week_of"]
+        if day > timezone.localdate() + timezone.timedelta(days=6):
+            raise forms.ValidationError(
+                "That week hasn't come yet. Pick this week or an earlier one."
+            )
+        return monday_of(day)
+
+
+class RepairLogForm(forms.ModelForm):
+    class Meta:
+        model = m.RepairLog
+        fields = ["happened_on", "what_happened", "how_it_went"]
+        labels = {
+            "happened_on": "When?",
+            "what_happened": "What happened?",
+            "how_it_went": "How did coming back go?",
+        }
+        help_texts = {
+            "what_happened": "A few words are enough.",
+            "how_it_went": "What you said, how they responded, how you felt.",
+        }
+        widgets = {
+            "happened_on": DateInput(),
+            "what_happened": forms.Textarea(attrs={"rows": 3}),
+            "how_it_went": forms.Textarea(attrs={"rows": 3}),
+        }
+        error_messages = {
+            "happened_on": {"required": "Pick the day it happened.", "invalid": BAD_DATE},
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["happened_on"].required = True
+
+    def clean_happened_on(self):
+        day = self.cleaned_data["happened_on"]
+        if day > timezone.localdate():
+            raise forms.ValidationError("That day hasn't come yet. Pick today or a day before.")
+        return day

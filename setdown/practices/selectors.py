@@ -57,3 +57,54 @@ def first_phrase_for_user(*, user) -> m.Phrase | None:
 
 def current_repair_script_for_user(*, user) -> m.RepairScript | None:
     return m.RepairScript.objects.filter(user=user).order_by("-created_at").first()
+
+
+def moments_planned_for_user(*, user):
+    return m.ConnectionMoment.objects.filter(
+        user=user, status=m.ConnectionMoment.Status.PLANNED
+    ).order_by("planned_for")
+
+
+def moments_closed_for_user(*, user):
+    return (
+        m.ConnectionMoment.objects.filter(user=user)
+        .exclude(status=m.ConnectionMoment.Status.PLANNED)
+        .order_by("-planned_for")
+    )
+
+
+def phrases_for_user(*, user):
+    return m.Phrase.objects.filter(user=user).order_by("position", "created_at")
+
+
+def boundaries_for_user(*, user):
+    return (
+        m.Boundary.objects.filter(user=user)
+        .order_by("-active", "-created_at")
+        .prefetch_related("checks")
+    )
+
+
+def repair_scripts_for_user(*, user):
+    """Newest first: the first one is the current script."""
+    return m.RepairScript.objects.filter(user=user).order_by("-created_at")
+
+
+def repair_logs_for_user(*, user):
+    return m.RepairLog.objects.filter(user=user).order_by("-happened_on", "-created_at")
+
+
+def practice_counts_for_user(*, user) -> dict[str, int]:
+    """The numbers the practices overview shows, one or two per practice."""
+    moments = m.ConnectionMoment.objects.filter(user=user)
+    return {
+        "rules": m.ExaminedRule.objects.filter(user=user).count(),
+        "moments_planned": moments.filter(status=m.ConnectionMoment.Status.PLANNED).count(),
+        "moments_done": moments.filter(status=m.ConnectionMoment.Status.DONE).count(),
+        "phrases": m.Phrase.objects.filter(user=user).count(),
+        "boundaries": m.Boundary.objects.filter(user=user, active=True).count(),
+        "boundaries_paused": m.Boundary.objects.filter(user=user, active=False).count(),
+        "beliefs": m.RewrittenBelief.objects.filter(user=user).count(),
+        "scripts": m.RepairScript.objects.filter(user=user).count(),
+        "repairs": m.RepairLog.objects.filter(user=user).count(),
+    }

@@ -56,8 +56,22 @@ def _paragraphs(text: str) -> tuple[str, ...]:
 def _load_step(path: Path) -> Step:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     known = {
-        "key", "number", "version", "title", "driver", "summary", "teaching", "picture", "why",
-        "research", "prompt", "practice", "practice_intro", "minutes", "fields", "examples",
+        "key",
+        "number",
+        "version",
+        "title",
+        "driver",
+        "summary",
+        "teaching",
+        "picture",
+        "why",
+        "research",
+        "prompt",
+        "practice",
+        "practice_intro",
+        "minutes",
+        "fields",
+        "examples",
     }
     return Step(
         key=data["key"],
@@ -97,7 +111,9 @@ def step(key: str) -> Step:
 def big_picture() -> BigPicture:
     data = tomllib.loads((CONTENT_DIR / "big_picture.toml").read_text(encoding="utf-8"))
     return BigPicture(
-        title=data["title"], intro=" ".join(data["intro"].split()), closing=" ".join(data["closing"].split())
+        title=data["title"],
+        intro=" ".join(data["intro"].split()),
+        closing=" ".join(data["closing"].split()),
     )
 
 

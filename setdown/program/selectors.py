@@ -52,12 +52,12 @@ def next_step_for_user(*, user) -> StepState | None:
 
 
 def step_answers_for_user(*, user, step_key: str):
-    return pm.STEP_MODELS[step_key].objects.filter(user=user, origin=pm.Origin.STEP).order_by(
-        "-created_at"
+    return (
+        pm.STEP_MODELS[step_key]
+        .objects.filter(user=user, origin=pm.Origin.STEP)
+        .order_by("-created_at")
     )
 
 
 def big_picture_for_user(*, user) -> list[tuple[content.Step, list]]:
-    return [
-        (s, list(step_answers_for_user(user=user, step_key=s.key))) for s in content.steps()
-    ]
+    return [(s, list(step_answers_for_user(user=user, step_key=s.key))) for s in content.steps()]

@@ -6,8 +6,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
 from setdown.drafts.services import draft_discard
-from setdown.practices.kinds import kind_for_step
 from setdown.practices.forms import default_planned_for, practice_form_class
+from setdown.practices.kinds import kind_for_step
 from setdown.practices.models import Origin
 from setdown.practices.services import practice_save
 from setdown.program import content, selectors

@@ -93,7 +93,9 @@ def test_deleting_the_account_removes_every_row_the_parent_owns(parent_client, p
     fill_everything(stranger)
     owned = list(owned_models())
     before = {m: m._default_manager.filter(**{f: parent}).count() for m, f in owned}
-    missing = [m.__name__ for m, n in before.items() if n == 0 and m.__module__.startswith("setdown")]
+    missing = [
+        m.__name__ for m, n in before.items() if n == 0 and m.__module__.startswith("setdown")
+    ]
     assert not missing, f"tests.factories.fill_everything makes no {missing}"
 
     response = parent_client.post("/settings/delete/", {"confirm": "delete"})
@@ -101,7 +103,9 @@ def test_deleting_the_account_removes_every_row_the_parent_owns(parent_client, p
     assert not User.objects.filter(pk=parent.pk).exists()
     for model, field in owned:
         assert not model._default_manager.filter(**{field + "_id": parent.pk}).exists(), model
-    assert sum(m._default_manager.filter(**{f: stranger}).count() for m, f in owned) >= len(before) - 2
+    assert (
+        sum(m._default_manager.filter(**{f: stranger}).count() for m, f in owned) >= len(before) - 2
+    )
 
 
 @pytest.mark.django_db

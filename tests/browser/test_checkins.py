@@ -54,7 +54,9 @@ def test_urgent_words_bring_help_at_once_and_keep_the_words(phone):
     parent = make_parent("heavy@example.org")
     log_in(phone, parent)
     phone.goto(phone.base + "/checkin/new/")
-    words = "long day, baby cried for hours. i keep thinking everyone would be better off without me"
+    words = (
+        "long day, baby cried for hours. i keep thinking everyone would be better off without me"
+    )
     phone.get_by_label("What happened?").fill(words)
     phone.locator(".scale label", has_text="9").click()
     phone.get_by_role("button", name="Next").click()

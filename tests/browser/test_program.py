@@ -9,21 +9,32 @@ from tests.browser.conftest import assert_accessible, log_in, shot
 from tests.conftest import make_parent
 
 ANSWERS = {
-    "culture": [("fill", "A 'good parent' rule", "A good dad never needs a break"),
-                ("check", "Family", None), ("check", "Just tradition", None)],
-    "roles": [("fill", "What will you do together", "Ten minutes of Lego, phone in another room"),
-              ("fill", "With whom", "Noor")],
+    "culture": [
+        ("fill", "A 'good parent' rule", "A good dad never needs a break"),
+        ("check", "Family", None),
+        ("check", "Just tradition", None),
+    ],
+    "roles": [
+        ("fill", "What will you do together", "Ten minutes of Lego, phone in another room"),
+        ("fill", "With whom", "Noor"),
+    ],
     "biology": [("fill", "Your phrase", "My body is tired, not failing.")],
-    "comparison": [("fill", "not enough", "The tidy-house videos"),
-                   ("check", "Mute", None)],
-    "beliefs": [("fill", "The old belief", "Resting means I'm lazy"),
-                ("fill", "A new truth", "Rest is how I keep going for them")],
+    "comparison": [("fill", "not enough", "The tidy-house videos"), ("check", "Mute", None)],
+    "beliefs": [
+        ("fill", "The old belief", "Resting means I'm lazy"),
+        ("fill", "A new truth", "Rest is how I keep going for them"),
+    ],
     "repair": [("fill", "Your repair words", "I'm sorry I shouted. I love you. Let's try again.")],
 }
 
 
 def _field(page, hint: str):
-    return page.locator("form[data-draft] .field").filter(has_text=hint).locator("input, textarea").first
+    return (
+        page.locator("form[data-draft] .field")
+        .filter(has_text=hint)
+        .locator("input, textarea")
+        .first
+    )
 
 
 @pytest.mark.django_db(transaction=True)
@@ -39,7 +50,9 @@ def test_walk_all_six_steps_at_phone_size(phone):
             else:
                 phone.get_by_label(hint, exact=True).check()
         # Fill anything still empty and required with a plain sentence.
-        for box in phone.locator("form[data-draft] textarea, form[data-draft] input[type=text]").all():
+        for box in phone.locator(
+            "form[data-draft] textarea, form[data-draft] input[type=text]"
+        ).all():
             if not box.input_value() and box.get_attribute("required") is not None:
                 box.fill("Something true for me")
         phone.get_by_role("button", name="Save my answer").click()

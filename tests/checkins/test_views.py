@@ -7,7 +7,9 @@ from setdown.practices.models import RepairLog
 
 
 def start(client, what="I yelled at my son over his shoes this morning and he cried", heavy=8):
-    return client.post("/checkin/new/", {"what": what, "heavy_before": heavy, "feelings": ["guilty"]})
+    return client.post(
+        "/checkin/new/", {"what": what, "heavy_before": heavy, "feelings": ["guilty"]}
+    )
 
 
 @pytest.mark.django_db
@@ -56,7 +58,9 @@ def test_no_words_is_fine_and_asks_to_pick(parent_client, parent):
 
 @pytest.mark.django_db
 def test_bad_input_keeps_words_and_explains(parent_client, parent):
-    response = parent_client.post("/checkin/new/", {"what": "so tired of it all", "heavy_before": "11"})
+    response = parent_client.post(
+        "/checkin/new/", {"what": "so tired of it all", "heavy_before": "11"}
+    )
     body = response.content.decode()
     assert response.status_code == 200 and "Tap a number from 0" in body
     assert "so tired of it all" in body
@@ -75,8 +79,12 @@ def test_edit_and_delete(parent_client, parent):
     checkin = CheckIn.objects.get(user=parent)
     response = parent_client.post(
         f"/checkin/{checkin.pk}/edit/",
-        {"what": "Shouted at breakfast", "heavy_before": 6, "drivers": ["repair", "biology"],
-         "heavy_after": 2},
+        {
+            "what": "Shouted at breakfast",
+            "heavy_before": 6,
+            "drivers": ["repair", "biology"],
+            "heavy_after": 2,
+        },
     )
     assert response.status_code == 302
     checkin.refresh_from_db()
@@ -97,6 +105,8 @@ def test_urgent_words_show_help_right_after_saving(parent_client):
 
 @pytest.mark.django_db
 def test_figurative_words_show_no_panel(parent_client):
-    response = start(parent_client, what="this toddler is killing me, I could kill for a nap", heavy=5)
+    response = start(
+        parent_client, what="this toddler is killing me, I could kill for a nap", heavy=5
+    )
     page = parent_client.get(response["Location"]).content.decode()
     assert "sounds really heavy" not in page and "a lot to carry" not in page

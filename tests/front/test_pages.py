@@ -60,8 +60,14 @@ def test_every_page_links_to_support_and_never_500s(parent_client, client):
 
 @pytest.mark.django_db
 def test_every_public_page_links_to_support(client):
-    for path in ("/", "/accounts/login/", "/accounts/signup/", "/support/", "/about/",
-                 "/accounts/password/reset/"):
+    for path in (
+        "/",
+        "/accounts/login/",
+        "/accounts/signup/",
+        "/support/",
+        "/about/",
+        "/accounts/password/reset/",
+    ):
         response = client.get(path)
         assert response.status_code == 200, path
         assert 'href="/support/"' in response.content.decode(), path

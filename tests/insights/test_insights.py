@@ -21,8 +21,12 @@ def weeks_of_history(user, weeks=10):
             if when > now:
                 when -= timezone.timedelta(weeks=1)
             factories.make_checkin(
-                user, what=f"late at work {w}", drivers="roles" if w < 4 else "comparison",
-                heavy_before=8, heavy_after=4, created_at=when,
+                user,
+                what=f"late at work {w}",
+                drivers="roles" if w < 4 else "comparison",
+                heavy_before=8,
+                heavy_after=4,
+                created_at=when,
             )
     factories.make_moment(user, status="done", planned_for=now - timezone.timedelta(days=2))
     factories.make_repair_log(user)

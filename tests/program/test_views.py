@@ -1,21 +1,36 @@
 from __future__ import annotations
 
 import pytest
-from django.utils.html import escape
 from django.urls import reverse
+from django.utils.html import escape
 
 from setdown.practices import models as pm
 
 ANSWERS = {
-    "culture": {"rule": "A good mum bakes from scratch", "source": "family", "verdict": "tradition",
-                "keep": "Baking together sometimes", "drop": "The guilt about shop cake"},
-    "roles": {"activity": "Ten minutes of blocks, phone in the drawer", "with_whom": "Ada",
-              "planned_for": "2030-05-04T18:30"},
+    "culture": {
+        "rule": "A good mum bakes from scratch",
+        "source": "family",
+        "verdict": "tradition",
+        "keep": "Baking together sometimes",
+        "drop": "The guilt about shop cake",
+    },
+    "roles": {
+        "activity": "Ten minutes of blocks, phone in the drawer",
+        "with_whom": "Ada",
+        "planned_for": "2030-05-04T18:30",
+    },
     "biology": {"text": "I'm tired, not failing."},
-    "comparison": {"source": "The perfect lunchbox account", "kind": "mute",
-                   "detail": "Mute it for a week"},
-    "beliefs": {"old_belief": "Resting is lazy", "trigger": "Sitting down while toys are out",
-                "emotion": "Shame", "new_truth": "Rest is part of caring for them"},
+    "comparison": {
+        "source": "The perfect lunchbox account",
+        "kind": "mute",
+        "detail": "Mute it for a week",
+    },
+    "beliefs": {
+        "old_belief": "Resting is lazy",
+        "trigger": "Sitting down while toys are out",
+        "emotion": "Shame",
+        "new_truth": "Rest is part of caring for them",
+    },
     "repair": {"script": "I'm sorry I shouted. That was my big feeling, not your fault. Hug?"},
 }
 
