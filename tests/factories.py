@@ -119,8 +119,12 @@ OBJECT_URLS: dict = {
 def make_checkin(user, **kw):
     from setdown.checkins.models import CheckIn
 
+    from setdown.insights.services import daystat_after_change
+
     kw = {"what": "Missed bedtime again", "heavy_before": 7, "drivers": "roles", **kw}
-    return _indexed(CheckIn.objects.create(user=user, **kw))
+    checkin = _indexed(CheckIn.objects.create(user=user, **kw))
+    daystat_after_change(checkin)
+    return checkin
 
 
 OBJECT_URLS.update(

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from setdown.checkins.models import DRIVER_KEYS, CheckIn
 from setdown.drivers.suggester import Suggestion, suggest
+from setdown.insights.services import daystat_after_change
 from setdown.journal.services import journal_index_object, journal_unindex_object
 from setdown.practices.models import RepairLog
 from setdown.safety.services import safety_note_texts
@@ -17,6 +18,7 @@ log = logging.getLogger(__name__)
 
 def _after_write(request: HttpRequest, checkin: CheckIn) -> None:
     journal_index_object(checkin)
+    daystat_after_change(checkin)
     safety_note_texts(request, checkin.texts())
 
 
@@ -64,6 +66,7 @@ def checkin_set_drivers(*, checkin: CheckIn, drivers: list[str]) -> CheckIn:
     checkin.corrected = bool(checkin.suggested) and chosen != checkin.suggested.split()
     checkin.save(update_fields=["drivers", "corrected", "updated_at"])
     journal_index_object(checkin)
+    daystat_after_change(checkin)
     return checkin
 
 
@@ -74,6 +77,7 @@ def checkin_finish(*, checkin: CheckIn, heavy_after: int, repaired: bool | None)
     checkin.repaired = repaired
     checkin.completed_at = checkin.completed_at or timezone.now()
     checkin.save(update_fields=["heavy_after", "repaired", "completed_at", "updated_at"])
+    daystat_after_change(checkin)
     if repaired and first_time:
         log = RepairLog.objects.create(
             user=checkin.user, what_happened=checkin.what[:500], how_it_went=""
@@ -93,3 +97,4 @@ def checkin_update(*, request: HttpRequest, form) -> CheckIn:
 def checkin_delete(*, checkin: CheckIn) -> None:
     journal_unindex_object(checkin)
     checkin.delete()
+    daystat_after_change(checkin)

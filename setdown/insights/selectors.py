@@ -1,26 +1,34 @@
-"""The numbers behind /insights/, aggregated in the database so the cost stays
-flat however long a parent has been writing."""
+"""The numbers behind /insights/, read from per-day summaries (DayStat) so the
+cost stays flat however long a parent has been writing."""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from django.db.models import Avg, Count, Q
-from django.db.models.functions import ExtractWeekDay, TruncDay, TruncMonth, TruncWeek
+from django.db.models import Count
 from django.utils import timezone
 
-from setdown.checkins.models import CheckIn
+from setdown.insights.models import DayStat
 from setdown.practices.models import BoundaryCheck, ConnectionMoment, RepairLog
 
 RANGES = {
-    "4w": ("4 weeks", timedelta(weeks=4), TruncDay),
-    "3m": ("3 months", timedelta(days=91), TruncWeek),
-    "1y": ("a year", timedelta(days=365), TruncWeek),
-    "all": ("all time", None, TruncMonth),
+    "4w": ("4 weeks", timedelta(weeks=4), "day"),
+    "3m": ("3 months", timedelta(days=91), "week"),
+    "1y": ("a year", timedelta(days=365), "week"),
+    "all": ("all time", None, "month"),
 }
 DEFAULT_RANGE = "3m"
+DRIVER_KEYS = ("culture", "roles", "biology", "comparison", "beliefs", "repair")
+
+
+def _bucket(day: date, size: str) -> date:
+    if size == "week":
+        return day - timedelta(days=day.weekday())
+    if size == "month":
+        return day.replace(day=1)
+    return day
 
 
 @dataclass
@@ -38,6 +46,7 @@ class Insights:
     moments: dict[str, int] = field(default_factory=dict)
     repairs: int = 0
     boundaries: dict[str, int] = field(default_factory=dict)
+    driver_days: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def top_recent_driver(self) -> str | None:
@@ -49,58 +58,65 @@ def range_key_or_default(key: str | None) -> str:
 
 
 def insights_for_user(*, user, range_key: str) -> Insights:
-    _, span, trunc = RANGES[range_key]
+    _, span, size = RANGES[range_key]
     now = timezone.now()
+    today = timezone.localdate()
     since = now - span if span else None
     result = Insights(range_key=range_key, since=since)
 
-    checkins = CheckIn.objects.filter(user=user)
+    days = DayStat.objects.filter(user=user)
     if since:
-        checkins = checkins.filter(created_at__gte=since)
-
-    buckets = (
-        checkins.annotate(bucket=trunc("created_at"))
-        .values("bucket")
-        .annotate(before=Avg("heavy_before"), after=Avg("heavy_after"), n=Count("id"))
-        .order_by("bucket")
+        days = days.filter(day__gte=timezone.localtime(since).date())
+    month_ago = today - timedelta(days=30)
+    buckets: dict[date, list[int]] = {}
+    totals = [0, 0, 0, 0]  # check-ins, finished, sum before (finished), sum after
+    rows = days.order_by("day").values_list(
+        "day",
+        "checkins",
+        "sum_before",
+        "finished",
+        "sum_before_finished",
+        "sum_after",
+        *DRIVER_KEYS,
     )
-    result.heaviness = [(b["bucket"], b["before"], b["after"], b["n"]) for b in buckets]
-    totals = checkins.aggregate(
-        n=Count("id"),
-        before=Avg("heavy_before", filter=Q(heavy_after__isnull=False)),
-        after=Avg("heavy_after"),
-    )
-    result.checkins, result.avg_before, result.avg_after = (
-        totals["n"],
-        totals["before"],
-        totals["after"],
-    )
-
-    # The first driver a parent confirmed is the one that spoke loudest.
-    month_ago = now - timedelta(days=30)
-    by_driver = (
-        checkins.exclude(drivers="")
-        .annotate(recent=Q(created_at__gte=month_ago))
-        .values("drivers", "recent")
-        .annotate(n=Count("id"))
-    )
-    for row in by_driver:
-        first = row["drivers"].split()[0]
-        (result.drivers_recent if row["recent"] else result.drivers_earlier)[first] += row["n"]
+    for day, n, s_before, finished, s_before_fin, s_after, *per_driver in rows:
+        b = buckets.setdefault(_bucket(day, size), [0, 0, 0, 0])
+        b[0] += n
+        b[1] += s_before
+        b[2] += finished
+        b[3] += s_after
+        totals[0] += n
+        totals[1] += finished
+        totals[2] += s_before_fin
+        totals[3] += s_after
+        recent = day > month_ago
+        counter = result.drivers_recent if recent else result.drivers_earlier
+        for key, count in zip(DRIVER_KEYS, per_driver, strict=True):
+            if count:
+                counter[key] += count
+                if recent:
+                    result.driver_days.append((key, day.weekday(), count))
+    result.heaviness = [
+        (
+            datetime.combine(day, datetime.min.time()),
+            n_before / n,
+            (n_after / finished) if finished else None,
+            n,
+        )
+        for day, (n, n_before, finished, n_after) in sorted(buckets.items())
+    ]
+    result.checkins = totals[0]
+    if totals[1]:
+        result.avg_before = totals[2] / totals[1]
+        result.avg_after = totals[3] / totals[1]
 
     top = result.top_recent_driver
-    if top:
-        days = (
-            checkins.filter(created_at__gte=month_ago, drivers__startswith=top)
-            .annotate(day=ExtractWeekDay("created_at"))
-            .values("day")
-            .annotate(n=Count("id"))
-        )
-        for row in days:  # 1 = Sunday, 7 = Saturday
-            if row["day"] in (1, 7):
-                result.top_driver_weekend += row["n"]
+    for key, weekday, n in result.driver_days:
+        if key == top:
+            if weekday >= 5:
+                result.top_driver_weekend += n
             else:
-                result.top_driver_weekdays += row["n"]
+                result.top_driver_weekdays += n
 
     moments = ConnectionMoment.objects.filter(user=user)
     logs = RepairLog.objects.filter(user=user)

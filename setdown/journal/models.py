@@ -41,12 +41,19 @@ class Entry(models.Model):
 
 
 class SearchToken(models.Model):
+    """One keyed hash of one word form in one entry. `created_at` copies the entry's
+    date so a search walks the index newest first and stops after one page."""
+
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="tokens")
     token = models.CharField(max_length=32)
+    created_at = models.DateTimeField()
 
     class Meta:
-        indexes = [models.Index(fields=["user", "token"], name="token_lookup")]
+        indexes = [
+            models.Index(fields=["user", "token", "-created_at"], name="token_newest"),
+            models.Index(fields=["entry", "token"], name="token_in_entry"),
+        ]
 
     def __str__(self) -> str:
         return self.token

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from django.apps import apps
-from django.db.models import Count, QuerySet
+from django.db.models import Exists, OuterRef
+from django.utils import timezone
 
 from setdown.journal import tokens
 from setdown.journal.models import Entry, Note, SearchToken
@@ -27,27 +28,62 @@ class JournalFilter:
     date_to: date | None = None
 
 
-def journal_entries_for_user(*, user, filters: JournalFilter) -> QuerySet[Entry]:
+def _bounds(filters: JournalFilter) -> tuple[datetime | None, datetime | None]:
+    start = end = None
+    if filters.date_from:
+        start = timezone.make_aware(datetime.combine(filters.date_from, time.min))
+    if filters.date_to:
+        end = timezone.make_aware(datetime.combine(filters.date_to, time.min)) + timedelta(days=1)
+    return start, end
+
+
+def journal_page_for_user(
+    *, user, filters: JournalFilter, page: int = 1, size: int = 30
+) -> tuple[list[Entry], bool]:
+    """One page of the timeline, newest first, and whether there is an older page.
+
+    A search walks the newest-first token index of its first word and checks the
+    other words per entry, stopping after one page: its cost depends on the page,
+    not on how much the parent has written. There is no total count for the same
+    reason.
+    """
+    start, end = _bounds(filters)
+    offset = (max(page, 1) - 1) * size
+    wanted = tokens.query_tokens(filters.q)
+    if wanted:
+        first, *rest = wanted
+        qs = SearchToken.objects.filter(user=user, token=first)
+        for token in rest:
+            qs = qs.filter(
+                Exists(SearchToken.objects.filter(entry_id=OuterRef("entry_id"), token=token))
+            )
+        if filters.driver:
+            qs = qs.filter(entry__driver=filters.driver)
+        if filters.group:
+            qs = qs.filter(entry__group=filters.group)
+        if start:
+            qs = qs.filter(created_at__gte=start)
+        if end:
+            qs = qs.filter(created_at__lt=end)
+        ids = list(
+            qs.order_by("-created_at", "-entry_id").values_list("entry_id", flat=True)[
+                offset : offset + size + 1
+            ]
+        )
+        found = Entry.objects.in_bulk(ids[:size])
+        entries = [found[i] for i in ids[:size] if i in found]
+        return entries, len(ids) > size
     qs = Entry.objects.filter(user=user)
     if filters.driver:
         qs = qs.filter(driver=filters.driver)
     if filters.group:
         qs = qs.filter(group=filters.group)
-    if filters.date_from:
-        qs = qs.filter(created_at__date__gte=filters.date_from)
-    if filters.date_to:
-        qs = qs.filter(created_at__date__lte=filters.date_to)
-    wanted = tokens.query_tokens(filters.q)
-    if wanted:
-        matching = (
-            SearchToken.objects.filter(user=user, token__in=wanted)
-            .values("entry_id")
-            .annotate(hits=Count("token", distinct=True))
-            .filter(hits=len(wanted))
-            .values("entry_id")
-        )
-        qs = qs.filter(id__in=matching)
-    return qs.order_by("-created_at", "-id")
+    if start:
+        qs = qs.filter(created_at__gte=start)
+    if end:
+        qs = qs.filter(created_at__lt=end)
+    rows = list(qs.order_by("-created_at", "-id")[offset : offset + size + 1])
+    return rows[:size], len(rows) > size
 
 
 def journal_objects(entries: list[Entry]) -> list[tuple[Entry, object]]:

@@ -52,7 +52,10 @@ def journal_index_object(obj) -> Entry:
     for text in obj.texts():
         found |= tokens.tokens_for_text(text)
     SearchToken.objects.bulk_create(
-        [SearchToken(user_id=obj.user_id, entry=entry, token=t) for t in sorted(found)]
+        [
+            SearchToken(user_id=obj.user_id, entry=entry, token=t, created_at=entry.created_at)
+            for t in sorted(found)
+        ]
     )
     return entry
 

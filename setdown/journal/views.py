@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -18,11 +17,15 @@ def index(request: HttpRequest) -> HttpResponse:
     form = JournalFilterForm(request.GET or None)
     if form.is_bound:
         form.is_valid()
-    entries = selectors.journal_entries_for_user(user=request.user, filters=form.filters())
-    page = Paginator(entries, PAGE_SIZE).get_page(request.GET.get("page"))
+    try:
+        page = max(1, min(int(request.GET.get("page", 1)), 10_000))
+    except ValueError:
+        page = 1
+    entries, has_older = selectors.journal_page_for_user(
+        user=request.user, filters=form.filters(), page=page, size=PAGE_SIZE
+    )
     rows = [
-        (entry, present.show(entry.kind, obj))
-        for entry, obj in selectors.journal_objects(list(page.object_list))
+        (entry, present.show(entry.kind, obj)) for entry, obj in selectors.journal_objects(entries)
     ]
     query = request.GET.copy()
     query.pop("page", None)

@@ -88,3 +88,21 @@ def test_query_count_does_not_grow_with_history(parent_client, parent):
     weeks_of_history(parent, weeks=20)
     assert pm.ConnectionMoment.objects.count() == 2
     assert count() == small
+
+
+@pytest.mark.django_db
+def test_day_summaries_follow_every_change(parent_client, parent):
+    from setdown.checkins.models import CheckIn
+    from setdown.insights.models import DayStat
+    from setdown.insights.services import daystat_rebuild
+
+    parent_client.post("/checkin/new/", {"what": "Late again at pickup", "heavy_before": 9})
+    checkin = CheckIn.objects.get(user=parent)
+    parent_client.post(f"/checkin/{checkin.pk}/drivers/", {"drivers": ["roles"]})
+    parent_client.post(f"/checkin/{checkin.pk}/finish/", {"heavy_after": 3})
+    stat = DayStat.objects.get(user=parent)
+    assert (stat.checkins, stat.sum_before, stat.sum_after, stat.roles) == (1, 9, 3, 1)
+    assert daystat_rebuild(user=parent) == 1
+    assert DayStat.objects.get(user=parent).sum_after == 3
+    parent_client.post(f"/checkin/{checkin.pk}/delete/")
+    assert not DayStat.objects.filter(user=parent).exists()
