@@ -69,6 +69,13 @@ class DriversForm(forms.Form):
         error_messages={"required": "Pick at least one. If none fits well, choose the closest."},
     )
 
+    def __init__(self, *args, order: list[str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if order:
+            rank = {key: i for i, key in enumerate(order)}
+            choices = driver_choices()
+            self.fields["drivers"].choices = sorted(choices, key=lambda c: rank.get(c[0], 99))
+
 
 class FinishForm(forms.Form):
     heavy_after = ScaleField(label="And now, how heavy does it feel?")

@@ -33,13 +33,15 @@ def new(request: HttpRequest) -> HttpResponse:
 def drivers(request: HttpRequest, pk: int) -> HttpResponse:
     checkin = selectors.checkin_get_for_user(user=request.user, pk=pk)
     initial = checkin.driver_list or checkin.suggested.split()
+    suggestions = services.checkin_suggestions(checkin)
     form = DriversForm(
-        request.POST if request.method == "POST" else None, initial={"drivers": initial}
+        request.POST if request.method == "POST" else None,
+        initial={"drivers": initial},
+        order=[s.driver for s in suggestions],
     )
     if request.method == "POST" and form.is_valid():
         services.checkin_set_drivers(checkin=checkin, drivers=form.cleaned_data["drivers"])
         return redirect("checkins:finish", pk=checkin.pk)
-    suggestions = services.checkin_suggestions(checkin)
     reasons = {s.driver: s for s in suggestions}
     return render(
         request,

@@ -1,0 +1,98 @@
+"""``setdown drivers suggest --jsonl | train | evaluate``.
+
+suggest --jsonl reads one JSON object per line on stdin ({"text": "..."}) and
+writes one line per input line, in the same order, flushed as it goes:
+{"text": "...", "drivers": [{"driver", "score", "reason"}, ...]} with all six
+drivers best first, or {"error": "..."} for a line it cannot read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+
+class Command(BaseCommand):
+    help = "Suggest guilt drivers for text, retrain the driver model, or show its held-out numbers."
+    # call_command(..., stdin=StringIO(...)) for tests
+    stealth_options = ("stdin",)
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(
+            dest="action", required=True, metavar="{suggest,train,evaluate}"
+        )
+        suggest = sub.add_parser("suggest", help="Rank the six drivers for each input text.")
+        suggest.add_argument(
+            "--jsonl",
+            action="store_true",
+            help='Read {"text": ...} lines on stdin, write one JSON line each.',
+        )
+        suggest.add_argument("text", nargs="*", help="Text to rank (when not using --jsonl).")
+        sub.add_parser("train", help="Retrain from setdown/drivers/corpus and write model.json.gz.")
+        sub.add_parser("evaluate", help="Print accuracy on the held-out part of the corpus.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        action = options["action"]
+        if action == "suggest":
+            if options["jsonl"]:
+                stream = options.get("stdin") or sys.stdin
+                if hasattr(stream, "reconfigure"):
+                    # one badly encoded line should become an error line, not a crash
+                    stream.reconfigure(errors="replace")
+                self._suggest_jsonl(stream)
+            elif options["text"]:
+                self._suggest_text(" ".join(options["text"]))
+            else:
+                raise CommandError("give some text, or use --jsonl and send lines on stdin")
+        elif action == "train":
+            from setdown.drivers import train
+
+            train.train_and_save(log=self.stdout.write)
+        elif action == "evaluate":
+            self._evaluate()
+
+    def _suggest_jsonl(self, stream) -> None:
+        from setdown.drivers.suggester import suggest
+
+        for line in stream:
+            line = line.rstrip("\r\n")
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict) or not isinstance(row.get("text"), str):
+                    raise ValueError('expected an object with a "text" string')
+                text = row["text"]
+                out: dict[str, Any] = {
+                    "text": text,
+                    "drivers": [
+                        {"driver": s.driver, "score": round(s.score, 6), "reason": s.reason}
+                        for s in suggest(text)
+                    ],
+                }
+            except ValueError as exc:  # json.JSONDecodeError is a ValueError
+                out = {"error": f"could not read this line: {exc}"}
+            self.stdout.write(json.dumps(out))
+            self.stdout.flush()
+
+    def _suggest_text(self, text: str) -> None:
+        from setdown.drivers.suggester import suggest
+
+        for s in suggest(text):
+            self.stdout.write(f"{s.driver:<11} {s.score:6.3f}  {s.reason}")
+
+    def _evaluate(self) -> None:
+        from setdown.drivers import train
+        from setdown.drivers.suggester import suggest
+
+        _, heldout = train.split_corpus(train.load_corpus())
+        if not heldout:
+            raise CommandError("the corpus is empty")
+        report = train.evaluate(lambda t: [s.driver for s in suggest(t)], heldout)
+        self.stdout.write(f"held-out corpus: {report.n} texts")
+        self.stdout.write(f"  top-1 {report.top1:.1f}%   top-2 {report.top2:.1f}%")
+        for driver, (n, acc) in report.per_driver.items():
+            self.stdout.write(f"  {driver:<11} {acc:5.1f}% of {n}")
+        for gold, guess, count in report.confusions[:6]:
+            self.stdout.write(f"  {gold} -> {guess}: {count}")
