@@ -1,0 +1,198 @@
+"""The safety screen: urgent / support / none, with reasons.
+
+The texts here are written for these tests; they are not lines from the training corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from setdown.safety.screen import LEVELS, ScreenResult, screen
+
+URGENT_DIRECT = [
+    "I want to kill myself tonight",
+    "honestly i just want to die",
+    "I'm thinking about suicide again",
+    "I've been cutting my arms again",
+    "i want to end my life",
+    "I'm planning to take all of my sleeping tablets",
+    "I wish I was dead",
+    "I'm going to hang myself in the garage",
+    "I keep thinking about overdosing on my meds",
+]
+
+URGENT_INDIRECT = [
+    "they would be better off without me",
+    "I looked up how many of my antidepressants it would take",
+    "I don't see a way out except dying",
+    "I want to go to sleep and not wake up",
+    "what if I just drove into the river",
+    "my little boy would have an easier life if I wasn't here",
+    "nobody would even notice if I was gone for good",
+    "I've been saving my pills in a jar in the wardrobe",
+    "sometimes I think about stepping in front of the bus at the school crossing",
+    "I keep picturing myself jumping off the car park roof",
+    "there's no point in me being alive",
+    "I'd rather be dead than face another morning",
+    "I hope I don't wake up tomorrow",
+    "everyone would be happier if I just disappeared forever",
+    "I've written goodbye letters to both girls",
+]
+
+URGENT_HARM_CHILD = [
+    "I'm scared I'm going to smother my daughter",
+    "I want to shake the baby until she stops",
+    "I had to walk away because I wanted to hurt him",
+    "I'm afraid of what I'll do to the kids if they wake again",
+]
+
+URGENT_MESSY = [
+    "i wnat to die",
+    "im gonna kms",
+    "suicidle again tonite",
+    "ppl would be better off w/o me",
+    "DONT WANT TO BE ALIVE ANYMORE",
+]
+
+SUPPORT = [
+    "I've been crying every day for a month",
+    "I feel nothing when I hold my daughter",
+    "I can't sleep even when the baby is asleep",
+    "there's a constant feeling of dread in my chest",
+    "I had two panic attacks at the shops this week",
+    "I keep getting horrible images of the baby falling down the stairs, I'd never hurt her",
+    "everything feels hopeless and I can't see it changing",
+    "my partner hit me when I asked for money",
+    "I'm frightened of my husband when he's been drinking",
+    "he checks my phone and won't let me see my sister",
+    "I think I might have postnatal depression",
+    "I feel numb and empty most days since the birth",
+]
+
+FIGURATIVE = [
+    "this toddler is killing me",
+    "I could kill for a nap",
+    "dying for a coffee",
+    "my kids will be the death of me",
+    "dead tired",
+    "I wanted the floor to swallow me",
+    "cut the crusts off again",
+    "hurt my back lifting the pram",
+    "had to end the call when she woke",
+    "honestly I'd be better off with a nap",
+    "the teething is killing us all",
+    "I'd kill for a lie in on Sunday",
+    "I'm dying to see her in the nativity",
+    "I'm dead on my feet after swimming",
+    "she hurt her knee at the park",
+    "I cut the grapes in half for lunch",
+    "we're better off with a smaller car",
+    "I nearly died of embarrassment at the shop",
+    "my phone died halfway through the call",
+    "scared to death of the school nurse, and I'm the mum",
+    "bored to death of nursery rhymes",
+    "I took two paracetamol for my headache",
+]
+
+EVERYDAY = [
+    "I yelled at my son about his shoes and felt awful",
+    "I forgot the PE kit again",
+    "I let them have ice cream for dinner",
+    "I worked late and missed bath time",
+    "I compared myself to the other mums at the gate",
+    "my daughter cried at drop off and I felt guilty all morning",
+    "we had a lovely walk and then I snapped at bedtime",
+]
+
+
+@pytest.mark.parametrize("text", URGENT_DIRECT + URGENT_INDIRECT + URGENT_HARM_CHILD + URGENT_MESSY)
+def test_urgent(text):
+    result = screen(text)
+    assert result.level == "urgent", result.why
+
+
+@pytest.mark.parametrize("text", SUPPORT)
+def test_support(text):
+    result = screen(text)
+    assert result.level == "support", result.why
+
+
+@pytest.mark.parametrize("text", FIGURATIVE + EVERYDAY)
+def test_figurative_and_everyday_pass(text):
+    result = screen(text)
+    assert result.level == "none", result.why
+
+
+def test_urgent_never_none():
+    texts = URGENT_DIRECT + URGENT_INDIRECT + URGENT_HARM_CHILD + URGENT_MESSY
+    assert [t for t in texts if screen(t).level == "none"] == []
+
+
+def test_urgent_last_sentence_of_long_entry():
+    entry = (
+        "We had a slow start, porridge and cartoons. Nursery drop off was easy for once and "
+        "I got to work on time. The afternoon was meetings and emails. I picked them up at "
+        "five, we had pasta, bath and two stories. Everyone is asleep now. "
+        "I keep thinking the kids would be better off without me."
+    )
+    result = screen(entry)
+    assert result.level == "urgent"
+    assert "better off without me" in result.sentence
+    assert result.matches
+
+
+def test_ordinary_long_entry_is_none():
+    entry = (
+        "Up at six with the baby. Toddler wanted jam on everything. We went to the library "
+        "and then the park. I forgot the snacks so we bought a banana. Nap, tea, bath, bed. "
+        "Tired but it was a good day."
+    )
+    assert screen(entry).level == "none"
+
+
+def test_result_shape():
+    result = screen("I want to go to sleep and not wake up")
+    assert isinstance(result, ScreenResult)
+    assert result.level in LEVELS
+    assert isinstance(result.matches, tuple) and all(isinstance(m, str) for m in result.matches)
+    assert result.sentence == "I want to go to sleep and not wake up"
+    with pytest.raises(AttributeError):
+        result.level = "none"  # frozen
+
+
+def test_why_names_the_trigger():
+    result = screen("honestly they would be better off without me")
+    assert result.why.startswith("urgent:")
+    assert "better off without me" in result.why
+    assert any("better off without me" in m for m in result.matches)
+
+
+def test_why_for_support_names_the_words():
+    result = screen("I've been crying every day for a month")
+    assert result.why.startswith("support:")
+    assert any("crying" in m for m in result.matches)
+
+
+def test_why_for_figurative_none():
+    result = screen("I could kill for a nap")
+    assert result.level == "none"
+    assert result.why.startswith("none:")
+
+
+def test_deterministic():
+    texts = URGENT_INDIRECT[:5] + SUPPORT[:5] + FIGURATIVE[:5]
+    first = [screen(t) for t in texts]
+    second = [screen(t) for t in texts]
+    assert first == second
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "....", "🙂"])
+def test_empty_and_odd_input(text):
+    assert screen(text).level == "none"
+
+
+def test_negated_is_not_urgent_but_not_ignored():
+    # "not suicidal" is softened, never dropped silently to none by the rules
+    result = screen("I'm not suicidal, just so tired of everything")
+    assert result.level in ("support", "none")
+    assert screen("I would never hurt my baby but the thoughts scare me").level == "support"
