@@ -6,6 +6,9 @@
 Builds (in a throwaway test database) a parent with 10 entries, one with 5,000
 check-ins and 2,000 step reflections, and one with 10,000 entries, then times each
 page through Django's test client (server time, no network) and prints medians.
+The small parent's entries all contain the searched words, so every search fills
+the same one page (10 entries) for both parents: the ratio shows what a long
+history costs, not what a longer page costs.
 Targets: big/small <= 1.3x for /insights/ and a search; search over 10,000 entries <= 100 ms.
 """
 
@@ -39,14 +42,17 @@ WORDS = (
 ).split()
 
 
-def sentence(rng: random.Random, rare: str | None = None) -> str:
+def sentence(rng: random.Random, rare: str | None = None, also: tuple[str, ...] = ()) -> str:
     words = [rng.choice(WORDS) for _ in range(rng.randint(8, 30))]
-    if rare:
-        words.insert(rng.randrange(len(words)), rare)
+    for word in (rare, *also) if rare else also:
+        words.insert(rng.randrange(len(words)), word)
     return " ".join(words).capitalize() + "."
 
 
-def build(user, *, checkins: int, reflections: int, notes: int = 0, seed: int = 1) -> None:
+def build(
+    user, *, checkins: int, reflections: int, notes: int = 0, seed: int = 1, every: tuple = ()
+) -> None:
+    """`every`: words put in every text, so a small history still fills a result page."""
     from setdown.checkins.models import CheckIn
     from setdown.insights.services import daystat_rebuild
     from setdown.journal import tokens
@@ -65,9 +71,12 @@ def build(user, *, checkins: int, reflections: int, notes: int = 0, seed: int = 
     objs = []
     ck = [
         CheckIn(
-            user=user, what=sentence(rng, "zephyrine" if i == 7 else None),
-            heavy_before=rng.randint(3, 10), heavy_after=rng.randint(0, 7),
-            drivers=rng.choice(keys), created_at=when(),
+            user=user,
+            what=sentence(rng, "zephyrine" if i == 7 else None, every),
+            heavy_before=rng.randint(3, 10),
+            heavy_after=rng.randint(0, 7),
+            drivers=rng.choice(keys),
+            created_at=when(),
         )
         for i in range(checkins)
     ]
@@ -75,7 +84,7 @@ def build(user, *, checkins: int, reflections: int, notes: int = 0, seed: int = 
     for i in range(reflections):
         key = keys[i % 6]
         model = pm.STEP_MODELS[key]
-        text = sentence(rng)
+        text = sentence(rng, None, every)
         fields = {
             "culture": {"rule": text, "source": "family", "verdict": "tradition"},
             "roles": {"activity": text, "planned_for": when(), "status": "done"},
@@ -91,9 +100,14 @@ def build(user, *, checkins: int, reflections: int, notes: int = 0, seed: int = 
     )
     entries = Entry.objects.bulk_create(
         [
-            Entry(user=user, kind=entry_kind(o), object_id=o.pk, group=entry_group(o),
-                  driver=getattr(o, "step_key", "") or "",
-                  created_at=getattr(o, "written_at", None) or o.created_at)
+            Entry(
+                user=user,
+                kind=entry_kind(o),
+                object_id=o.pk,
+                group=entry_group(o),
+                driver=getattr(o, "step_key", "") or "",
+                created_at=getattr(o, "written_at", None) or o.created_at,
+            )
             for o in objs
         ],
         batch_size=500,
@@ -104,8 +118,7 @@ def build(user, *, checkins: int, reflections: int, notes: int = 0, seed: int = 
         for text in obj.texts():
             found |= tokens.tokens_for_text(text)
         toks += [
-            SearchToken(user=user, entry=entry, token=t, created_at=entry.created_at)
-            for t in found
+            SearchToken(user=user, entry=entry, token=t, created_at=entry.created_at) for t in found
         ]
     SearchToken.objects.bulk_create(toks, batch_size=2000)
     daystat_rebuild(user=user)
@@ -136,7 +149,7 @@ def main() -> None:
         big = make_parent("big@example.org")
         huge = make_parent("huge@example.org")
         t0 = time.perf_counter()
-        build(small, checkins=5, reflections=5, seed=1)
+        build(small, checkins=5, reflections=5, seed=1, every=("bedtime", "tired", "shoes"))
         build(big, checkins=5000, reflections=2000, seed=2)
         build(huge, checkins=6000, reflections=2000, notes=2000, seed=3)
         print(f"database: {connection.vendor}; built histories in {time.perf_counter() - t0:.0f}s")

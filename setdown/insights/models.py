@@ -9,6 +9,10 @@ class DayStat(models.Model):
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     day = models.DateField()
+    # The Monday of the day's week and the first of its month, stored so the
+    # database groups by plain columns.
+    week = models.DateField()
+    month = models.DateField()
     checkins = models.PositiveIntegerField(default=0)
     sum_before = models.PositiveIntegerField(default=0)
     # Heaviness before and after, over check-ins that have an "after".

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
-from django.db.models import Count
+from django.db.models import Count, F, Sum
 from django.utils import timezone
 
 from setdown.insights.models import DayStat
@@ -21,14 +21,6 @@ RANGES = {
 }
 DEFAULT_RANGE = "3m"
 DRIVER_KEYS = ("culture", "roles", "biology", "comparison", "beliefs", "repair")
-
-
-def _bucket(day: date, size: str) -> date:
-    if size == "week":
-        return day - timedelta(days=day.weekday())
-    if size == "month":
-        return day.replace(day=1)
-    return day
 
 
 @dataclass
@@ -46,7 +38,6 @@ class Insights:
     moments: dict[str, int] = field(default_factory=dict)
     repairs: int = 0
     boundaries: dict[str, int] = field(default_factory=dict)
-    driver_days: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property
     def top_recent_driver(self) -> str | None:
@@ -68,55 +59,51 @@ def insights_for_user(*, user, range_key: str) -> Insights:
     if since:
         days = days.filter(day__gte=timezone.localtime(since).date())
     month_ago = today - timedelta(days=30)
-    buckets: dict[date, list[int]] = {}
-    totals = [0, 0, 0, 0]  # check-ins, finished, sum before (finished), sum after
-    rows = days.order_by("day").values_list(
-        "day",
-        "checkins",
-        "sum_before",
-        "finished",
-        "sum_before_finished",
-        "sum_after",
-        *DRIVER_KEYS,
-    )
-    for day, n, s_before, finished, s_before_fin, s_after, *per_driver in rows:
-        b = buckets.setdefault(_bucket(day, size), [0, 0, 0, 0])
-        b[0] += n
-        b[1] += s_before
-        b[2] += finished
-        b[3] += s_after
-        totals[0] += n
-        totals[1] += finished
-        totals[2] += s_before_fin
-        totals[3] += s_after
-        recent = day > month_ago
-        counter = result.drivers_recent if recent else result.drivers_earlier
-        for key, count in zip(DRIVER_KEYS, per_driver, strict=True):
-            if count:
-                counter[key] += count
-                if recent:
-                    result.driver_days.append((key, day.weekday(), count))
-    result.heaviness = [
-        (
-            datetime.combine(day, datetime.min.time()),
-            n_before / n,
-            (n_after / finished) if finished else None,
-            n,
-        )
-        for day, (n, n_before, finished, n_after) in sorted(buckets.items())
-    ]
-    result.checkins = totals[0]
-    if totals[1]:
-        result.avg_before = totals[2] / totals[1]
-        result.avg_after = totals[3] / totals[1]
 
+    # The database sums the days into a few dozen buckets; Python only sees those,
+    # and the last 30 days (at most 30 rows) for what spoke up recently.
+    sums = {
+        "n": Sum("checkins"),
+        "before": Sum("sum_before"),
+        "finished": Sum("finished"),
+        "before_finished": Sum("sum_before_finished"),
+        "after": Sum("sum_after"),
+        **{key: Sum(key) for key in DRIVER_KEYS},
+    }
+    all_time = Counter()
+    finished = before_finished = after = 0
+    rows = days.annotate(bucket=F(size)).values("bucket").annotate(**sums).order_by("bucket")
+    for row in rows:
+        result.heaviness.append(
+            (
+                datetime.combine(row["bucket"], datetime.min.time()),
+                row["before"] / row["n"],
+                (row["after"] / row["finished"]) if row["finished"] else None,
+                row["n"],
+            )
+        )
+        result.checkins += row["n"]
+        finished += row["finished"]
+        before_finished += row["before_finished"]
+        after += row["after"]
+        all_time.update({key: row[key] for key in DRIVER_KEYS})
+    if finished:
+        result.avg_before = before_finished / finished
+        result.avg_after = after / finished
+
+    recent_days = list(days.filter(day__gt=month_ago).values_list("day", *DRIVER_KEYS))
+    for _day, *counts in recent_days:
+        result.drivers_recent.update(dict(zip(DRIVER_KEYS, counts, strict=True)))
+    result.drivers_recent = +result.drivers_recent
+    result.drivers_earlier = +(all_time - result.drivers_recent)
     top = result.top_recent_driver
-    for key, weekday, n in result.driver_days:
-        if key == top:
-            if weekday >= 5:
-                result.top_driver_weekend += n
+    if top:
+        column = DRIVER_KEYS.index(top) + 1
+        for row in recent_days:
+            if row[0].weekday() >= 5:
+                result.top_driver_weekend += row[column]
             else:
-                result.top_driver_weekdays += n
+                result.top_driver_weekdays += row[column]
 
     moments = ConnectionMoment.objects.filter(user=user)
     logs = RepairLog.objects.filter(user=user)

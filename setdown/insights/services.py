@@ -35,7 +35,12 @@ def daystat_refresh(*, user_id: int, day: date) -> DayStat | None:
 
 
 def _summarise(user_id: int, day: date, rows) -> DayStat:
-    stat = DayStat(user_id=user_id, day=day)
+    stat = DayStat(
+        user_id=user_id,
+        day=day,
+        week=day - timedelta(days=day.weekday()),
+        month=day.replace(day=1),
+    )
     for before, after, drivers in rows:
         stat.checkins += 1
         stat.sum_before += before

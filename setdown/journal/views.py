@@ -9,7 +9,7 @@ from setdown.drafts.services import draft_discard
 from setdown.journal import present, selectors, services
 from setdown.journal.forms import JournalFilterForm, NoteForm
 
-PAGE_SIZE = 30
+PAGE_SIZE = 10
 
 
 @login_required
