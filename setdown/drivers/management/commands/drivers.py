@@ -8,11 +8,12 @@ drivers best first, or {"error": "..."} for a line it cannot read.
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from setdown.lib.jsonl import answer_lines, stdin_stream
 
 
 class Command(BaseCommand):
@@ -38,11 +39,7 @@ class Command(BaseCommand):
         action = options["action"]
         if action == "suggest":
             if options["jsonl"]:
-                stream = options.get("stdin") or sys.stdin
-                if hasattr(stream, "reconfigure"):
-                    # one badly encoded line should become an error line, not a crash
-                    stream.reconfigure(errors="replace")
-                self._suggest_jsonl(stream)
+                self._suggest_jsonl(stdin_stream(options, sys.stdin))
             elif options["text"]:
                 self._suggest_text(" ".join(options["text"]))
             else:
@@ -57,24 +54,19 @@ class Command(BaseCommand):
     def _suggest_jsonl(self, stream) -> None:
         from setdown.drivers.suggester import suggest
 
-        for line in stream:
-            line = line.rstrip("\r\n")
-            try:
-                row = json.loads(line)
-                if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                    raise ValueError('expected an object with a "text" string')
-                text = row["text"]
-                out: dict[str, Any] = {
-                    "text": text,
-                    "drivers": [
-                        {"driver": s.driver, "score": round(s.score, 6), "reason": s.reason}
-                        for s in suggest(text)
-                    ],
-                }
-            except ValueError as exc:  # json.JSONDecodeError is a ValueError
-                out = {"error": f"could not read this line: {exc}"}
-            self.stdout.write(json.dumps(out))
-            self.stdout.flush()
+        def answer(text: str) -> dict:
+            return {
+                "drivers": [
+                    {"driver": s.driver, "score": round(s.score, 6), "reason": s.reason}
+                    for s in suggest(text)
+                ]
+            }
+
+        answer_lines(stream, answer, self._emit)
+
+    def _emit(self, line: str) -> None:
+        self.stdout.write(line)
+        self.stdout.flush()
 
     def _suggest_text(self, text: str) -> None:
         from setdown.drivers.suggester import suggest

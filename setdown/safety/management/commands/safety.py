@@ -9,11 +9,12 @@ Blank input lines are answered too (as errors), so output lines always match inp
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from setdown.lib.jsonl import answer_lines, stdin_stream
 
 
 class Command(BaseCommand):
@@ -35,10 +36,7 @@ class Command(BaseCommand):
         action = options["action"]
         if action == "screen":
             if options["jsonl"]:
-                stream = options.get("stdin") or sys.stdin
-                if hasattr(stream, "reconfigure"):
-                    stream.reconfigure(errors="replace")
-                self._screen_jsonl(stream)
+                self._screen_jsonl(stdin_stream(options, sys.stdin))
             elif options["text"]:
                 from setdown.safety.screen import screen
 
@@ -51,27 +49,15 @@ class Command(BaseCommand):
 
             train.run(log=self.stdout.write)
 
-    def _emit(self, obj: dict) -> None:
-        self.stdout.write(json.dumps(obj, ensure_ascii=False))
+    def _emit(self, line: str) -> None:
+        self.stdout.write(line)
         self.stdout.flush()
 
     def _screen_jsonl(self, stream) -> None:
         from setdown.safety.screen import screen
 
-        for raw in stream:
-            line = raw.strip()
-            try:
-                obj = json.loads(line)
-            except (ValueError, RecursionError) as exc:
-                self._emit({"error": f"not valid JSON: {str(exc)[:120]}"})
-                continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                self._emit({"error": 'expected an object with a string "text"'})
-                continue
-            text = obj["text"]
-            try:
-                result = screen(text)
-            except Exception as exc:  # never let one line stop the stream
-                self._emit({"error": f"screen failed: {type(exc).__name__}"})
-                continue
-            self._emit({"text": text, "level": result.level, "why": result.why})
+        def answer(text: str) -> dict:
+            result = screen(text)
+            return {"level": result.level, "why": result.why}
+
+        answer_lines(stream, answer, self._emit)
