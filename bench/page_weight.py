@@ -1,6 +1,6 @@
 """What a parent's phone downloads for the home page (first visit, nothing cached).
 
-    .venv/bin/python bench/page_weight.py
+.venv/bin/python bench/page_weight.py
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ def main() -> None:
         for name, raw, zipped in rows:
             print(f"{name:42} {raw / 1024:7.1f} KB  {zipped / 1024:6.1f} KB gzip")
         total = sum(r[1] for r in rows), sum(r[2] for r in rows)
-        print(f"{'total (' + str(len(rows)) + ' requests)':42} {total[0] / 1024:7.1f} KB  "
-              f"{total[1] / 1024:6.1f} KB gzip")
+        print(
+            f"{'total (' + str(len(rows)) + ' requests)':42} {total[0] / 1024:7.1f} KB  "
+            f"{total[1] / 1024:6.1f} KB gzip"
+        )
     finally:
         runner.teardown_databases(old)
 

@@ -118,7 +118,6 @@ OBJECT_URLS: dict = {
 
 def make_checkin(user, **kw):
     from setdown.checkins.models import CheckIn
-
     from setdown.insights.services import daystat_after_change
 
     kw = {"what": "Missed bedtime again", "heavy_before": 7, "drivers": "roles", **kw}
