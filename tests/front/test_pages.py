@@ -89,3 +89,12 @@ def test_leave_signs_out_and_goes_somewhere_ordinary(parent_client, settings):
     response = parent_client.post("/leave/")
     assert response["Location"] == settings.SETDOWN_QUICK_EXIT_URL
     assert parent_client.get("/settings/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_calm_404_and_500_pages(parent_client):
+    from django.template.loader import render_to_string
+
+    response = parent_client.get("/no-such-page/")
+    assert response.status_code == 404 and "That page isn't here" in response.content.decode()
+    assert 'href="/support/"' in render_to_string("500.html")
