@@ -149,6 +149,23 @@ ACCOUNT_RATE_LIMITS = {
 }
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Setdown: "
 ACCOUNT_ADAPTER = "setdown.accounts.adapter.AccountAdapter"
+ACCOUNT_FORMS = {
+    name: f"setdown.accounts.forms.{cls}"
+    for name, cls in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "change_password": "ChangePasswordForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "add_email": "AddEmailForm",
+    }.items()
+}
+MFA_ADAPTER = "setdown.accounts.adapter.MFAAdapter"
+MFA_FORMS = {
+    "authenticate": "setdown.accounts.forms.MFAAuthenticateForm",
+    "reauthenticate": "setdown.accounts.forms.MFAReauthenticateForm",
+    "activate_totp": "setdown.accounts.forms.ActivateTOTPForm",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Setdown"
 LOGIN_REDIRECT_URL = "/"
