@@ -62,3 +62,17 @@ def test_support_page_works_without_javascript(browser, live_server):
     assert page.url.endswith("/support/")
     assert page.locator('a[href="tel:988"]').count() >= 1
     context.close()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_escape_three_times_leaves_quickly(phone, settings):
+    from tests.browser.conftest import log_in
+    from tests.conftest import make_parent
+
+    settings.SETDOWN_QUICK_EXIT_URL = "/support/"  # stays on this server in tests
+    log_in(phone, make_parent("leaving@example.org"))
+    for _ in range(3):
+        phone.keyboard.press("Escape")
+    phone.wait_for_url("**/support/")
+    phone.goto(phone.base + "/settings/")
+    assert "/accounts/login/" in phone.url

@@ -115,6 +115,40 @@
     }, true);
   }
 
+  // A journal left open on a shared phone hides itself after a while without a touch.
+  // Words being typed are already kept on this device and come back after signing in.
+  function idleLock() {
+    var minutes = parseInt(document.body.getAttribute("data-idle-minutes") || "0", 10);
+    if (!minutes) return;
+    var timer;
+    function reset() {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        window.location.replace("/accounts/login/?next=" + encodeURIComponent(location.pathname));
+      }, minutes * 60 * 1000);
+    }
+    ["pointerdown", "keydown", "input", "scroll"].forEach(function (name) {
+      document.addEventListener(name, reset, { passive: true });
+    });
+    reset();
+  }
+
+  // Leave quickly from the keyboard: Escape three times within two seconds.
+  function escapeToLeave() {
+    var form = document.querySelector("form.leave-form");
+    if (!form) return;
+    var presses = [];
+    document.addEventListener("keydown", function (ev) {
+      if (ev.key !== "Escape") return;
+      var now = Date.now();
+      presses = presses.filter(function (t) { return now - t < 2000; });
+      presses.push(now);
+      if (presses.length >= 3) form.submit();
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () { idleLock(); escapeToLeave(); });
+
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", ready);
   else ready();
 })();
