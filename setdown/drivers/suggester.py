@@ -20,7 +20,8 @@ import math
 import tomllib
 import zlib
 from array import array
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from setdown.drivers.features import STOPWORDS, Analysis, featurize, fold
@@ -46,6 +47,38 @@ class _Model:
     weights: array  # len(DRIVERS) floats per feature
     temperature: float
     char_ngrams: bool
+    # second stage: (first, second) driver indices -> feature -> weight (positive: second)
+    pairs: dict[tuple[int, int], dict[str, float]] = field(default_factory=dict)
+    pair_weight: float = 0.0
+
+
+def apply_pairs(
+    scores: list[float],
+    items: Iterable[tuple[str, float]],
+    pairs: dict[tuple[int, int], dict[str, float]],
+    weight: float,
+) -> list[float]:
+    """Let a two-driver model settle the order of the top two, when it knows that pair.
+
+    Half the pair model's margin (times ``weight``) is added to one score and taken from
+    the other, so the probabilities stay one softmax and keep summing to one.
+    """
+    if not pairs or not weight:
+        return scores
+    first, second = sorted(range(len(scores)), key=lambda c: (-scores[c], c))[:2]
+    key = (first, second) if (first, second) in pairs else (second, first)
+    table = pairs.get(key)
+    if table is None:
+        return scores
+    margin = 0.0
+    for name, value in items:
+        w = table.get(name)
+        if w is not None:
+            margin += w * value
+    out = list(scores)
+    out[key[1]] += weight * margin / 2
+    out[key[0]] -= weight * margin / 2
+    return out
 
 
 @functools.cache
@@ -65,8 +98,17 @@ def load_model(path: Path) -> _Model:
     for name, row in payload["weights"].items():
         index[name] = len(flat)
         flat.extend(row)
+    pairs = {}
+    for key, table in payload.get("pairs", {}).items():
+        first, second = key.split("|")
+        pairs[(DRIVERS.index(first), DRIVERS.index(second))] = table
     return _Model(
-        index, flat, float(payload.get("temperature", 1.0)), bool(payload.get("char_ngrams", True))
+        index,
+        flat,
+        float(payload.get("temperature", 1.0)),
+        bool(payload.get("char_ngrams", True)),
+        pairs,
+        float(payload.get("pair_weight", 0.0)),
     )
 
 
@@ -99,6 +141,12 @@ def suggest(text: str) -> list[Suggestion]:
                 acc[c] += row[c] * share
         if len(origins) > 1 and name[0] in "bsL":
             phrases.append((origins, row))
+    scores = apply_pairs(
+        scores,
+        ((name, value) for name, (value, _) in feats.items()),
+        model.pairs,
+        model.pair_weight,
+    )
     if not analysis.tokens:
         # nothing to go on: an even ranking in the program's order
         probs = [1.0 / k] * k

@@ -62,3 +62,22 @@ def test_lexicon_cue_fires_on_a_phrase():
 def test_empty_text_has_only_the_bias():
     _, feats = featurize("")
     assert list(feats) == ["BIAS"]
+
+
+def test_inner_rule_cues_without_a_childhood_cue():
+    _, feats = featurize("I feel so lazy when I sit down, like I don't deserve a break")
+    assert "L:beliefs.permission" in feats
+    assert "L:beliefs.verdict" in feats
+    _, loop = featurize("what if I'm damaging him. I lie awake replaying it")
+    assert "L:beliefs.loop" in loop
+
+
+def test_the_outside_picture_of_a_good_parent():
+    _, feats = featurize("a good mum would have baked the cake from scratch")
+    assert "s:IDEAL>bak" in feats
+    assert "L:culture.doing" in feats
+
+
+def test_like_is_not_a_social_media_cue():
+    _, feats = featurize("I feel like I am always behind")
+    assert "L:comparison.feeds" not in feats

@@ -20,6 +20,27 @@ def test_load_corpus_drops_blank_comment_and_conflicting_lines(tmp_path):
     assert examples == [Example("work again", "roles"), Example("I yelled", "repair")]
 
 
+def test_load_corpus_reads_extra_files_by_prefix(tmp_path):
+    (tmp_path / "repair.txt").write_text("I yelled\n", "utf-8")
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "beliefs_a.txt").write_text("resting feels like stealing\nI yelled\n", "utf-8")
+    (extra / "beliefs_b.txt").write_text("what if I'm damaging him\n", "utf-8")
+    (extra / "repair_b.txt").write_text("snapped at her, want to make it right\n", "utf-8")
+    (extra / "notes_a.txt").write_text("not a driver file\n", "utf-8")
+    (extra / "README.md").write_text("ignored\n", "utf-8")
+    examples = train.load_corpus(tmp_path)
+    assert examples == [
+        Example("resting feels like stealing", "beliefs"),
+        Example("what if I'm damaging him", "beliefs"),
+        Example("snapped at her, want to make it right", "repair"),
+    ]  # "I yelled" is filed under two drivers, so it is dropped
+    # the split of a line does not depend on which file it came from
+    train_part, heldout = train.split_corpus(examples)
+    assert {e.text for e in heldout} == {e.text for e in examples if train.is_heldout(e.text)}
+    assert len(train_part) + len(heldout) == len(examples)
+
+
 TINY = [
     Example("i yelled at him and want to say sorry", "repair"),
     Example("snapped at her at bedtime", "repair"),
@@ -58,3 +79,32 @@ def test_evaluate_counts_top1_top2_and_confusions():
     assert round(report.top2, 1) == 66.7
     assert round(report.lenient1, 1) == 66.7
     assert ("biology", "repair", 1) in report.confusions
+
+
+def test_pair_models_and_bagging_are_deterministic():
+    config = Config(epochs=4, bag=2, pairs=(("repair", "biology"),), pair_weight=1.0)
+    weights, pairs = train.build(TINY, config)
+    assert (weights, pairs) == train.build(TINY, config)
+    assert set(pairs) == {"repair|biology"}
+    # positive pair weights favour the second driver of the pair
+    margin = sum(
+        pairs["repair|biology"].get(n, 0.0) * v
+        for n, v in train.model_features("so tired, no sleep, hormones everywhere").items()
+    )
+    assert margin > 0
+    rank = train.weights_ranker(weights, pairs=pairs, pair_weight=config.pair_weight)
+    assert all(rank(ex.text)[0] == ex.driver for ex in TINY)
+
+
+def test_apply_pairs_only_touches_the_top_two_and_keeps_the_total():
+    from setdown.drivers.suggester import apply_pairs
+
+    scores = [3.0, 2.5, 0.0, 0.0, 0.0, 0.0]  # culture, then roles
+    pairs = {(0, 1): {"w:email": 2.0}}
+    out = apply_pairs(scores, [("w:email", 1.0)], pairs, 1.0)
+    assert out[1] > out[0]
+    assert sum(out) == sum(scores)
+    assert out[2:] == scores[2:]
+    # a pair the model has no table for, or no weight, changes nothing
+    assert apply_pairs([0.0, 0.0, 3.0, 2.0, 0.0, 0.0], [("w:email", 1.0)], pairs, 1.0)[2] == 3.0
+    assert apply_pairs(scores, [("w:email", 1.0)], pairs, 0.0) == scores

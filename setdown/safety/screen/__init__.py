@@ -4,11 +4,15 @@
     >>> screen("they would be better off without me").level
     'urgent'
 
-Offline, deterministic and explainable.  Every sentence of the text (and, for longer
-texts, the whole text) is read by
+Offline, deterministic and explainable.  Every sentence of the text, every sentence
+together with the one before it, and (for longer texts) the whole text are read by
 
-* hand-written rules (``rules.py``) with figurative-speech and negation handling, and
+* hand-written rules (``rules.py``) with figurative-speech and negation handling,
+* the concept ("concern") rule (``concepts.py``): the writer tied to death/absence, burden,
+  means/preparation, self-injury or harm to a child, whatever the wording, and
 * a small logistic-regression model (``model.py``, weights in ``model.json``).
+
+A sentence pair or the whole text can only ask for support, never raise the alarm.
 
 The level of a text is the highest level any of them gives for any sentence.  The model is
 thresholded recall-first: a sentence that looks only somewhat like a crisis is `support`.
@@ -19,13 +23,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import rules
+from . import concepts, rules
 from .model import CLASSES, Model, get_model
 
 __all__ = ["ScreenResult", "screen", "screen_with", "LEVELS"]
 
 LEVELS = rules.LEVELS
 _RANK = rules.RANK
+_CONCEPT_INDEX = 2000  # rule_index of concept hits (urgent rules < 1000 <= support rules)
+# an "intrusive" hit from an urgent rule or a concept was an urgent phrase lowered because the
+# writer is horrified by the thought; support rules' own "intrusive" hits are not
+_LOWERED = frozenset(range(1000)) | {_CONCEPT_INDEX}
 
 
 @dataclass(frozen=True)
@@ -49,44 +57,96 @@ class _Unit:
     hits: list
     probs: list[float]
     model_level: str
-    is_whole: bool
+    kind: str  # "sentence", "window" (a sentence with the one before) or "whole"
+
+    @property
+    def is_whole(self) -> bool:
+        return self.kind != "sentence"
 
     @property
     def level(self) -> str:
         return max(self.rule_level, self.model_level, key=_RANK.__getitem__)
 
 
-def _units(text: str) -> list[tuple[str, bool]]:
-    sentences = rules.split_sentences(text)
-    units = [(s, False) for s in sentences]
-    if len(sentences) > 1:
-        units.append((text, True))
-    return units
+def softened(hits: list) -> bool:
+    """Did the rules lower a crisis phrase (negated, someone else's, or a horrified thought)?"""
+    return any(
+        h.category == "softened" or (h.category == "intrusive" and h.rule_index in _LOWERED)
+        for h in hits
+    )
+
+
+def _concept_hits(neutral: str, normalised: str, window: bool = False) -> list[rules.Hit]:
+    """The concept ("concern") rule as rule hits; see ``concepts.py``."""
+    out = []
+    found = list(concepts.concept_hits(neutral, window))
+    if normalised:
+        found += concepts.purposeful_self_injury(normalised)
+    seen = set()
+    for c in found:
+        if (c.category, c.phrase) in seen:
+            continue
+        seen.add((c.category, c.phrase))
+        if c.softened:
+            category = "intrusive" if c.category == "harm_child" else "softened"
+        else:
+            category = "concept_" + c.category
+        out.append(rules.Hit(c.level, category, c.phrase, _CONCEPT_INDEX))
+    return out
+
+
+def _merge(rule_level: str, hits: list, extra: list) -> tuple[str, list]:
+    if not extra:
+        return rule_level, hits
+    level = max([rule_level] + [h.level for h in extra], key=_RANK.__getitem__)
+    return level, hits + extra
+
+
+def _cap_support(level: str) -> str:
+    return "support" if level == "urgent" else level
 
 
 def analyse(text: str, model: Model) -> list[_Unit]:
+    """Screen every sentence, every sentence with the one before it, and the whole entry.
+
+    A window (two sentences) and the whole entry only add context: what they find can ask
+    for support but never raise the alarm; each sentence was already read on its own.
+    """
     out: list[_Unit] = []
-    for raw, whole in _units(text):
-        if whole:
-            # the whole entry is the sentences already neutralised, read together
-            neutral = " ".join(u.neutral for u in out if u.neutral)
-            figs: list[str] = []
-            rule_level, hits = "none", []
-        else:
-            neutral, figs = rules.neutralize(rules.normalize(raw))
-            rule_level, hits = rules.screen_sentence_rules(neutral)
+    sentences = rules.split_sentences(text)
+    for raw in sentences:
+        normalised = rules.normalize(raw)
+        neutral, figs = rules.neutralize(normalised)
+        rule_level, hits = rules.screen_sentence_rules(neutral)
+        rule_level, hits = _merge(rule_level, hits, _concept_hits(neutral, normalised))
         probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
-        model_level = model.level(probs, whole=whole)
-        if (
-            model_level == "urgent"
-            and rule_level == "support"
-            and any(h.category == "softened" for h in hits)
-        ):
+        model_level = model.level(probs)
+        if model_level == "urgent" and rule_level == "support" and softened(hits):
             # the rules saw the crisis words negated or about someone else ("I'm not
-            # suicidal", "my sister wants to die"); a bag of words cannot, so the model
-            # may ask for support here but not raise the alarm
+            # suicidal", "my sister wants to die"), or a harm-to-child thought the writer is
+            # horrified by ("I would never hurt her but the thoughts scare me"); a bag of
+            # words cannot tell, so the model may ask for support here but not raise the alarm
             model_level = "support"
-        out.append(_Unit(raw, neutral, figs, rule_level, hits, probs, model_level, whole))
+        out.append(_Unit(raw, neutral, figs, rule_level, hits, probs, model_level, "sentence"))
+    if len(sentences) < 2:
+        return out
+    singles = list(out)
+    for prev, cur in zip(singles, singles[1:], strict=False):
+        # a sentence with the one before: "I counted them. There are enough now."
+        neutral = (prev.neutral + " " + cur.neutral).strip()
+        hits = []
+        if not any(h.category.startswith("concept_") for h in prev.hits + cur.hits):
+            hits = _concept_hits(neutral, "", window=True)
+        rule_level = _cap_support(max([h.level for h in hits] + ["none"], key=_RANK.__getitem__))
+        probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
+        model_level = model.level(probs, whole=True)
+        raw = prev.raw + " " + cur.raw
+        out.append(_Unit(raw, neutral, [], rule_level, hits, probs, model_level, "window"))
+    # the whole entry is the sentences already neutralised, read together
+    neutral = " ".join(u.neutral for u in singles if u.neutral)
+    probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
+    model_level = model.level(probs, whole=True)
+    out.append(_Unit(text, neutral, [], "none", [], probs, model_level, "whole"))
     return out
 
 
@@ -119,7 +179,7 @@ def screen_with(text: str, model: Model) -> ScreenResult:
         return ScreenResult("none", "none: no warning signs found", (), "")
 
     unit = _pick(units, level)
-    sentence = "" if unit.is_whole else unit.raw.strip()
+    sentence = "" if unit.kind == "whole" else unit.raw.strip()
     if unit.rule_level == level:
         hits = [h for h in unit.hits if h.level == level]
         # a specific rule explains better than the generic risk-word rule
@@ -151,7 +211,9 @@ def screen_with(text: str, model: Model) -> ScreenResult:
         and unit.probs[2] > unit.probs[1]
     ):
         what = "uncertain crisis-like wording, shown support to be safe"
-    where = " in the whole entry" if unit.is_whole else ""
+    where = {"whole": " in the whole entry", "window": " in two sentences read together"}.get(
+        unit.kind, ""
+    )
     why = f"{level}: model {p:.2f} on {_quote(phrases) or 'the wording'}{where} ({what})"
     if unit.rule_level != "none":
         rule_phr = [h.phrase for h in unit.hits]

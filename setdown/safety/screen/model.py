@@ -11,12 +11,17 @@ import json
 import math
 from pathlib import Path
 
+from . import concepts
+
 CLASSES = ("none", "support", "urgent")
 MODEL_PATH = Path(__file__).with_name("model.json")
 
 # Character n-gram sizes (inside word boundaries).  Off by default: on this corpus they
 # lowered held-out quality (word groups below generalise better); kept configurable.
 CHAR_SIZES: tuple[int, ...] = ()
+# Concept features ("k:death", "k:means", ...) from the concern rule (concepts.py): what the
+# model learns for one wording of a concept carries over to every other wording of it.
+CONCEPT_FEATURES = True
 WHOLE_MIN = 0.9  # flagged probability the whole-entry reading needs to ask for support
 
 
@@ -109,6 +114,16 @@ def token_features(
     for (a, i), (b, j) in zip(seq, seq[1:], strict=False):
         if i != j and j - i <= 3:
             feats.append(("gs:" + a + ">" + b, i, j))
+    if CONCEPT_FEATURES and n:
+        text = " ".join(tokens)
+        for hit in concepts.concept_hits(text):
+            first = hit.phrase.split()[0]
+            i = tokens.index(first) if first in tokens else 0
+            j = min(n - 1, i + len(hit.phrase.split()) - 1)
+            feats.append(("k:" + hit.category, i, j))
+            feats.append(("k:" + hit.category + ":" + hit.level, i, j))
+            if hit.softened:
+                feats.append(("k:softened", i, j))
     return feats
 
 

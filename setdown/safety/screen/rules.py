@@ -38,6 +38,11 @@ CATEGORY_TEXT = {
     "unsafe_home": "feeling unsafe at home",
     "distress": "strong distress",
     "softened": "crisis words, negated or about someone else",
+    "concept_death": "talk of not being here, about the writer",
+    "concept_burden": "feeling others would be better off without them",
+    "concept_means": "means, preparations or goodbyes",
+    "concept_self_harm": "self-harm",
+    "concept_harm_child": "urge or plan to harm a child",
 }
 
 FIG = " figx "  # placeholder for neutralised figurative spans
