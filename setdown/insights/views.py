@@ -28,6 +28,15 @@ def index(request: HttpRequest) -> HttpResponse:
             "heaviness_summary": summaries.heaviness_summary(data),
             "drivers_summary": summaries.drivers_summary(data),
             "practices_summary": summaries.practices_summary(data),
+            "heaviness_rows": [
+                (
+                    when.strftime("%-d %b %Y"),
+                    f"{before:.1f}",
+                    "—" if after is None else f"{after:.1f}",
+                    n,
+                )
+                for when, before, after, n in data.heaviness
+            ],
             "driver_rows": [
                 (s.title, data.drivers_recent.get(s.key, 0), data.drivers_earlier.get(s.key, 0))
                 for s in steps

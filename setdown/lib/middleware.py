@@ -37,7 +37,8 @@ def idle_logout(get_response):
             last = request.session.get(IDLE_KEY)
             if last is not None and now - int(last) > settings.SETDOWN_IDLE_MINUTES * 60:
                 logout(request)
-            else:
+            elif last is None or now - int(last) >= 60:
+                # A minute's precision is plenty, and spares a session write per page.
                 request.session[IDLE_KEY] = now
         return get_response(request)
 
