@@ -66,7 +66,7 @@ def test_account_pages_and_turning_on_two_step_sign_in(phone, phone_dark):
     shot(phone_dark, "totp-activate-dark")
 
     secret = phone.locator("#authenticator_secret").inner_text().replace(" ", "")
-    phone.get_by_label("Authenticator code").fill(_totp_now(secret))
+    phone.get_by_label("The six-digit code your app shows").fill(_totp_now(secret))
     phone.get_by_role("button", name="Turn on two-step sign-in").click()
     phone.wait_for_url("**/accounts/2fa/recovery-codes/")
     assert heading(phone) == "Your recovery codes"
