@@ -1,6 +1,6 @@
 """Safety-screen benchmark.
 
-    .venv/bin/python bench/safety_bench.py [--retrain]
+    .venv/bin/python bench/safety_bench.py [--retrain] [--set=dev --set=test2 ...]
 
 Prints: corpus sizes; the held-out numbers stored by the last training (``--retrain``
 retrains first); numbers on bench/data/safety_dev.jsonl (with the urgent misses listed) and
@@ -29,6 +29,8 @@ from setdown.safety.screen import train as safety_train  # noqa: E402
 from setdown.safety.screen.model import MODEL_PATH, Model  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
+# dev: choices only, misses printed; test, test2: independent writers, aggregates only
+SETS = ("dev", "test", "test2")
 
 
 def pct(num: int, den: int) -> str:
@@ -111,9 +113,11 @@ def main(argv: list[str]) -> None:
         if m:
             print(f"  {label:<14} {safety_train._fmt(m)}")
 
-    for name, show in (("safety_dev.jsonl", True), ("safety_test.jsonl", False)):
-        path = DATA / name
-        print(f"== {name}")
+    sets = [a.split("=", 1)[1] for a in argv if a.startswith("--set=")] or list(SETS)
+    for name in sets:
+        show = name == "dev"
+        path = DATA / f"safety_{name}.jsonl"
+        print(f"== {path.name}")
         if path.exists():
             evaluate(path, model, show)
         else:

@@ -81,6 +81,8 @@ class Config:
         ("roles", "repair"),
     )
     pair_weight: float = 0.0
+    # after measuring on the held-out fifth, train the shipped model on all of the corpus
+    ship_all: bool = True
     extra: dict = field(default_factory=dict)
 
 
@@ -493,6 +495,14 @@ def save_model(
         gz.write(raw)
 
 
+def load_meta(path: Path = MODEL_PATH) -> dict:
+    """The ``meta`` block stored with the model (how it was trained and measured)."""
+    if not path.exists():
+        return {}
+    with gzip.open(path, "rb") as fh:
+        return json.loads(fh.read()).get("meta", {})
+
+
 def build(
     train: Sequence[Example], config: Config, log=lambda _msg: None
 ) -> tuple[dict[str, list[float]], dict[str, dict[str, float]]]:
@@ -545,6 +555,13 @@ def train_and_save(config: Config | None = None, path: Path = MODEL_PATH, log=pr
         "pairs": sorted(pairs),
         "pair_weight": config.pair_weight,
     }
+    if config.ship_all:
+        # the numbers above belong to the model that never saw the held-out fifth; the model
+        # shipped is the same recipe (and temperature) trained on every text
+        log(f"  retraining on all {len(train) + len(heldout)} texts for the shipped model")
+        weights, pairs = build(list(train) + list(heldout), config, log)
+        meta["shipped_train_size"] = len(train) + len(heldout)
+        meta["features"] = len(weights)
     save_model(weights, config, meta, path, pairs)
     elapsed = time.perf_counter() - started
     log(
