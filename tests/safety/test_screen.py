@@ -37,6 +37,9 @@ URGENT_INDIRECT = [
     "I hope I don't wake up tomorrow",
     "everyone would be happier if I just disappeared forever",
     "I've written goodbye letters to both girls",
+    "I keep thinking about overdosing on my pills",
+    "everyone would be fine without me forever",
+    "I'm killing myself tonight, I've decided",
 ]
 
 URGENT_HARM_CHILD = [
@@ -92,6 +95,11 @@ FIGURATIVE = [
     "scared to death of the school nurse, and I'm the mum",
     "bored to death of nursery rhymes",
     "I took two paracetamol for my headache",
+    "booking a 6am flight with a toddler is holiday suicide",
+    "my aunty says I'm killing myself with work and should rest",
+    "I'm overdosing on caffeine to get through this week",
+    "the boys will be fine without me this weekend, their dad has football planned",
+    "I'm a bit annoyed with myself for losing my cool at the pool",
 ]
 
 EVERYDAY = [

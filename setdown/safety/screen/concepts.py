@@ -538,7 +538,7 @@ CONCEPTS: list[Concept] = [
     _k(
         "self_harm",
         r"\b(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|hit|hits|hitting|scratch|"
-        r"scratched|scratches|scratching|punch|punched|punches|punching|bite|bit|bites|"
+        r"scratched|scratches|scratching|punch|punched|punches|punching|bite|(?<!a )bit|bites|"
         r"biting|bang|banged|banging|slap|slapped|slapping|pinch|pinched|pinching|stab|"
         r"stabbed|stabbing|carve|carved|carving|slice|sliced|slicing|tore|tear|tearing|claw|"
         r"clawed|clawing|harm|harmed|harming|hurt|hurting|pull(?:ed|"

@@ -368,6 +368,27 @@ _FIGURATIVE = [
     r"nuts|bananas|insane)\b",
     r"\bbe the end of me\b",
 ]
+_FIGURATIVE += [
+    # "social suicide", "a 6am flight is holiday suicide": a noun, not an act
+    r"\b(?:social|career|holiday|fashion|political|financial|professional|parenting|nap|"
+    r"sleep|schedule|diet|bedtime|commercial|style|friendship|christmas|weekend|travel|"
+    r"flight|party|birthday|shopping|budget|school run|playdate|pr|reputational) suicide\b",
+    # "killing myself with work / trying to keep up": effort, not an act
+    r"\bkilling myself (?:with (?:work|overtime|shifts|extra shifts|stress|worry|the \w+|"
+    r"this \w+|all (?:the|this|these) \w+)|over (?:a|the|this|these|their|his|her|some)|"
+    r"trying|working|doing|running|juggling|to (?:get|keep|make|finish|be|please|pay))\b",
+    # "overdosing on caffeine / peppa pig": anything but a medicine
+    r"\boverdos\w* on (?!(?:my |her |his |the |some |a |those |these |all )?(?:pills?|"
+    r"tablets?|meds|medications?|medicines?|paracetamol|painkillers|insulin|"
+    r"antidepressants|sleeping|calpol|ibuprofen|heroin|drugs|them|it|sertraline|"
+    r"citalopram|codeine|opioids?)\b)[a-z]+\b",
+    # "the boys will be fine without me this weekend": a time-boxed absence
+    r"\b(?:be |are |is |were |manage |cope |survive |get on )?(?:fine|ok|okay|alright|"
+    r"better off) without me (?:for (?:a|the|an|one|two|three|a few|\w+ (?:hours?|days?|"
+    r"nights?|weeks?))|this (?:weekend|week|evening|afternoon|morning)|tonight|today|"
+    r"tomorrow|at (?:the|soft|swimming|football|nursery|school)|while i|on (?:monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday|the))\b",
+]
 _FIG_RES = [re.compile(p) for p in _FIGURATIVE]
 
 
