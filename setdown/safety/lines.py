@@ -22,6 +22,7 @@ class Line:
     hours: str
     tel: str = ""
     sms: str = ""
+    topic: str = ""  # "" for every kind of trouble, "home" for abuse at home
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,14 @@ class Country:
     checked: date
     emergency: str
     lines: tuple[Line, ...]
+
+    @property
+    def general_lines(self) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if not line.topic)
+
+    @property
+    def home_lines(self) -> tuple[Line, ...]:
+        return tuple(line for line in self.lines if line.topic == "home")
 
 
 @functools.cache
@@ -51,3 +60,9 @@ def all_countries() -> dict[str, Country]:
 def for_country(code: str | None = None) -> Country:
     countries = all_countries()
     return countries.get(code or settings.SETDOWN_SUPPORT_COUNTRY, countries["US"])
+
+
+def lines_for(country: Country, topics: tuple[str, ...] = ()) -> tuple[Line, ...]:
+    """Lines for a panel: those for the raised topics first, then the general ones."""
+    first = tuple(line for line in country.lines if line.topic and line.topic in topics)
+    return first + country.general_lines

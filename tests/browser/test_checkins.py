@@ -74,6 +74,26 @@ def test_urgent_words_bring_help_at_once_and_keep_the_words(phone):
 
 
 @pytest.mark.django_db(transaction=True)
+def test_words_about_an_unsafe_home_bring_the_abuse_line_first(phone):
+    parent = make_parent("home@example.org")
+    log_in(phone, parent)
+    phone.goto(phone.base + "/checkin/new/")
+    phone.get_by_label("What happened?").fill(
+        "shouted at the kids after he pushed me into the door again. im scared of him"
+    )
+    phone.locator(".scale label", has_text="8").click()
+    phone.get_by_role("button", name="Next").click()
+    card = phone.locator(".help-panel")
+    expect(card).to_be_visible()
+    expect(card.get_by_text("not your fault")).to_be_visible()
+    first = card.locator("li").first
+    expect(first).to_contain_text("National Domestic Violence Hotline")
+    expect(first.locator('a[href="tel:18007997233"]')).to_be_visible()
+    assert_accessible(phone, "unsafe home card")
+    shot(phone, "home-card")
+
+
+@pytest.mark.django_db(transaction=True)
 def test_journal_and_insights_pages(phone, phone_dark):
     from tests.insights.test_insights import weeks_of_history
 

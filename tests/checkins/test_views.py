@@ -110,3 +110,17 @@ def test_figurative_words_show_no_panel(parent_client):
     )
     page = parent_client.get(response["Location"]).content.decode()
     assert "sounds really heavy" not in page and "a lot to carry" not in page
+
+
+@pytest.mark.django_db
+def test_words_about_an_unsafe_home_put_the_abuse_line_first(parent_client):
+    words = "my husband grabbed my neck again last night, I'm scared of him"
+    response = start(parent_client, what=words, heavy=8)
+    page = parent_client.get(response["Location"]).content.decode()
+    assert "a lot to carry" in page and "not your fault" in page
+    assert page.index("National Domestic Violence Hotline") < page.index("988 Suicide")
+    assert 'href="tel:18007997233"' in page
+    # A sad day without any word about home keeps the usual lines.
+    response = start(parent_client, what="I feel numb and cry every day since the baby", heavy=7)
+    page = parent_client.get(response["Location"]).content.decode()
+    assert "a lot to carry" in page and "Domestic Violence" not in page

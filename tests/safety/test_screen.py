@@ -204,3 +204,8 @@ def test_negated_is_not_urgent_but_not_ignored():
     result = screen("I'm not suicidal, just so tired of everything")
     assert result.level in ("support", "none")
     assert screen("I would never hurt my baby but the thoughts scare me").level == "support"
+
+
+def test_an_unsafe_home_is_named_as_the_topic():
+    assert screen("my partner hits me when he drinks and I'm scared of him").topics == ("home",)
+    assert screen("I feel numb all the time since the baby came").topics == ()

@@ -59,3 +59,21 @@ def test_safety_plan_saves_privately_and_prints(parent_client, parent):
 def test_safety_plan_needs_sign_in(client):
     response = client.get(reverse("safety:plan"))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("country", "line_name"),
+    [("US", "National Domestic Violence Hotline"), ("GB", "National Domestic Abuse Helpline")],
+)
+def test_support_page_has_a_section_for_an_unsafe_home(client, settings, country, line_name):
+    settings.SETDOWN_SUPPORT_COUNTRY = country
+    body = client.get("/support/").content.decode()
+    assert "If home doesn&#x27;t feel safe" in body or "If home doesn't feel safe" in body
+    assert body.index(line_name) > body.index("feel safe")
+
+
+def test_home_lines_come_first_only_for_the_home_topic():
+    us = lines.for_country("US")
+    assert lines.lines_for(us, ("home",))[0].key == "ndvh"
+    assert [line.key for line in lines.lines_for(us)] == ["988", "tlc-mama", "psi"]

@@ -42,6 +42,9 @@ class ScreenResult:
     why: str
     matches: tuple[str, ...] = ()
     sentence: str = ""
+    # what the help should be about, besides the level: "home" when the text says home is
+    # not safe (a partner who hurts, threatens or controls), so abuse lines come first
+    topics: tuple[str, ...] = ()
 
     @property
     def flagged(self) -> bool:
@@ -179,6 +182,7 @@ def screen_with(text: str, model: Model) -> ScreenResult:
         return ScreenResult("none", "none: no warning signs found", (), "")
 
     unit = _pick(units, level)
+    topics = _topics(units)
     sentence = "" if unit.kind == "whole" else unit.raw.strip()
     if unit.rule_level == level:
         hits = [h for h in unit.hits if h.level == level]
@@ -199,7 +203,7 @@ def screen_with(text: str, model: Model) -> ScreenResult:
         why = f"{level}: {_quote(phrases[:3])} ({cat})"
         if unit.model_level == level:
             why += f"; model agrees ({unit.probs[_RANK[level]]:.2f})"
-        return ScreenResult(level, why, tuple(phrases[:5]), sentence)
+        return ScreenResult(level, why, tuple(phrases[:5]), sentence, topics)
 
     klass = CLASSES.index(level)
     phrases = model.explain(unit.neutral, klass)
@@ -219,7 +223,13 @@ def screen_with(text: str, model: Model) -> ScreenResult:
         rule_phr = [h.phrase for h in unit.hits]
         why += f"; rules: {_quote(rule_phr[:2])}"
         phrases = list(dict.fromkeys(rule_phr + phrases))
-    return ScreenResult(level, why, tuple(phrases[:5]), sentence)
+    return ScreenResult(level, why, tuple(phrases[:5]), sentence, topics)
+
+
+def _topics(units: list[_Unit]) -> tuple[str, ...]:
+    if any(h.category == "unsafe_home" for u in units for h in u.hits):
+        return ("home",)
+    return ()
 
 
 def screen(text: str) -> ScreenResult:
