@@ -17,7 +17,7 @@ def safety_panel(request) -> dict:
         "safety_level": level,
         "safety_country": country,
         "safety_plan": plan,
-        # when home sounded unsafe, the lines for that come first
-        "safety_lines": lines.lines_for(country, topics),
+        # when home sounded unsafe, its lines come first (after the crisis lines if urgent)
+        "safety_lines": lines.lines_for(country, topics, crisis=level == "urgent"),
         "safety_home": "home" in topics,
     }

@@ -62,7 +62,14 @@ def for_country(code: str | None = None) -> Country:
     return countries.get(code or settings.SETDOWN_SUPPORT_COUNTRY, countries["US"])
 
 
-def lines_for(country: Country, topics: tuple[str, ...] = ()) -> tuple[Line, ...]:
-    """Lines for a panel: those for the raised topics first, then the general ones."""
-    first = tuple(line for line in country.lines if line.topic and line.topic in topics)
-    return first + country.general_lines
+def lines_for(
+    country: Country, topics: tuple[str, ...] = (), crisis: bool = False
+) -> tuple[Line, ...]:
+    """Lines for a panel: those for the raised topics first, then the general ones.
+
+    In a crisis the crisis lines stay first and the topic's lines follow them.
+    """
+    topical = tuple(line for line in country.lines if line.topic and line.topic in topics)
+    if crisis:
+        return country.general_lines + topical
+    return topical + country.general_lines

@@ -77,3 +77,5 @@ def test_home_lines_come_first_only_for_the_home_topic():
     us = lines.for_country("US")
     assert lines.lines_for(us, ("home",))[0].key == "ndvh"
     assert [line.key for line in lines.lines_for(us)] == ["988", "tlc-mama", "psi"]
+    in_crisis = [line.key for line in lines.lines_for(us, ("home",), crisis=True)]
+    assert in_crisis == ["988", "tlc-mama", "psi", "ndvh"]
