@@ -138,7 +138,6 @@ def main() -> None:
         path = DATA / f"drivers_{key}.jsonl"
         loaded[key] = tr.load_jsonl(path) if path.exists() else []
         sets.append((f"{key} set", loaded[key]))
-    dev, test = loaded.get("dev", []), loaded.get("test2") or loaded.get("test", [])
     for name, examples in sets:
         if not examples:
             print(f"{name}: missing")
@@ -150,7 +149,9 @@ def main() -> None:
 
     print(f"model load (import + read weights): {load_s * 1000:.0f} ms")
     print(f"resident memory added by loading: {added_mb:.1f} MB")
-    texts = [e.text for e in (test or dev or heldout)]
+    # latency over the last set asked for that has texts (the held-out corpus if none)
+    timed = next((ex for ex in reversed(list(loaded.values())) if ex), heldout)
+    texts = [e.text for e in timed]
     for t in texts[:20]:
         suggester.suggest(t)
     times = []

@@ -522,14 +522,22 @@ def build(
     return weights, pairs
 
 
-def train_and_save(config: Config | None = None, path: Path = MODEL_PATH, log=print) -> dict:
-    config = config or Config()
-    started = time.perf_counter()
+def heldout_model(
+    config: Config, log=lambda _msg: None
+) -> tuple[dict[str, list[float]], dict[str, dict[str, float]], list[Example], list[Example]]:
+    """The model trained without the held-out fifth: (weights, pairs, train, held-out)."""
     train, heldout = training_set()
     if not train:
         raise RuntimeError(f"no training text found in {CORPUS_DIR}")
     log(f"training on {len(train)} texts, {len(heldout)} held out")
     weights, pairs = build(train, config, log)
+    return weights, pairs, train, heldout
+
+
+def train_and_save(config: Config | None = None, path: Path = MODEL_PATH, log=print) -> dict:
+    config = config or Config()
+    started = time.perf_counter()
+    weights, pairs, train, heldout = heldout_model(config, log)
     config.temperature = max(
         config.min_temperature,
         fit_temperature(weights, heldout, config.char_ngrams, pairs, config.pair_weight),

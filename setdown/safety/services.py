@@ -38,10 +38,6 @@ def safety_screen_texts(texts: Iterable[str]) -> tuple[str, tuple[str, ...]]:
     return level, tuple(topics)
 
 
-def safety_level(texts: Iterable[str]) -> str:
-    return safety_screen_texts(texts)[0]
-
-
 def safety_note_texts(request: HttpRequest, texts: Iterable[str]) -> str:
     level, topics = safety_screen_texts(texts)
     if level != "none":
