@@ -78,7 +78,7 @@ class Command(BaseCommand):
         from setdown.drivers import train
 
         # the shipped model has read the held-out fifth, so measure the one that has not
-        self.stdout.write("training the model without the held-out fifth (about a minute) ...")
+        self.stdout.write("training the model without the held-out fifth (about two minutes) ...")
         config = train.Config()
         try:
             weights, pairs, _, heldout = train.heldout_model(config)
