@@ -11,8 +11,9 @@ from tests.browser.conftest import assert_accessible, log_in, shot
 from tests.conftest import PASSWORD, make_parent
 
 
-def heading(page) -> str:
-    return page.get_by_role("heading", level=1).inner_text()
+def has_heading(page, text: str) -> None:
+    """Wait for the page's one h1 to read `text` (a click may still be navigating)."""
+    expect(page.get_by_role("heading", level=1)).to_have_text(text)
 
 
 def check(page, name: str) -> None:
@@ -30,27 +31,27 @@ def test_account_pages_and_turning_on_two_step_sign_in(phone, phone_dark):
     phone.goto(phone.base + "/settings/")
     check(phone, "settings")
     phone.get_by_role("link", name="Change your password").click()
-    assert heading(phone) == "A new password"
+    has_heading(phone, "A new password")
     check(phone, "password-change")
 
     phone.goto(phone.base + "/accounts/email/")
-    assert heading(phone) == "Your email address"
+    has_heading(phone, "Your email address")
     expect(phone.get_by_text("Your main address · Confirmed")).to_be_visible()
     check(phone, "email")
 
     phone.goto(phone.base + "/settings/")
     phone.get_by_role("link", name="Two-step sign-in").click()
-    assert heading(phone) == "Two-step sign-in"
+    has_heading(phone, "Two-step sign-in")
     check(phone, "two-step")
 
     phone.get_by_role("link", name="Set it up").click()
     phone.wait_for_url("**/accounts/reauthenticate/**")
-    assert heading(phone) == "Just checking it’s you"
+    has_heading(phone, "Just checking it’s you")
     check(phone, "reauthenticate")
     phone.get_by_label("Password").fill(PASSWORD)
     phone.get_by_role("button", name="Continue").click()
     phone.wait_for_url("**/accounts/2fa/totp/activate/")
-    assert heading(phone) == "Set up two-step sign\u2011in"
+    has_heading(phone, "Set up two-step sign\u2011in")
     qr = phone.get_by_role("img", name="QR code that adds Setdown to your authenticator app")
     expect(qr).to_be_visible()
     assert qr.evaluate("i => i.complete && i.naturalWidth > 0")
@@ -69,12 +70,12 @@ def test_account_pages_and_turning_on_two_step_sign_in(phone, phone_dark):
     phone.get_by_label("The six-digit code your app shows").fill(_totp_now(secret))
     phone.get_by_role("button", name="Turn on two-step sign-in").click()
     phone.wait_for_url("**/accounts/2fa/recovery-codes/")
-    assert heading(phone) == "Your recovery codes"
+    has_heading(phone, "Your recovery codes")
     expect(phone.get_by_role("list", name="Recovery codes").locator("li")).to_have_count(10)
     check(phone, "recovery-codes")
     assert parent.authenticator_set.filter(type="totp").exists()
 
     phone.get_by_role("link", name="Done").click()
-    assert heading(phone) == "Two-step sign-in"
+    has_heading(phone, "Two-step sign-in")
     expect(phone.get_by_role("link", name="Turn it off")).to_be_visible()
     check(phone, "two-step-on")

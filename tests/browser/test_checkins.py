@@ -32,7 +32,7 @@ def test_a_check_in_takes_under_thirty_seconds_on_a_phone(phone):
     phone.get_by_role("button", name="Next").click()
 
     phone.wait_for_timeout(READING_PAUSE_MS)
-    assert phone.get_by_text("Suggested").first.is_visible()
+    expect(phone.get_by_text("Suggested").first).to_be_visible()
     assert_accessible(phone, "check-in 2")
     shot(phone, "checkin-2")
     phone.get_by_role("button", name="Next").click()

@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 from icalendar import Calendar
+from playwright.sync_api import expect
 
 from tests.browser.conftest import assert_accessible, log_in, shot
 from tests.conftest import make_parent
@@ -36,7 +37,7 @@ def test_walk_every_practice(phone):
     page.get_by_role("link", name="Re-check a rule").click()
     page.get_by_label("A 'good parent' rule you live by").fill("A good parent cooks every night")
     page.get_by_role("button", name="Keep this rule").click()
-    assert page.locator(".errorlist").first.is_visible()
+    expect(page.locator(".errorlist").first).to_be_visible()
     assert page.get_by_label("A 'good parent' rule you live by").input_value().startswith("A good")
     check(page, "practices-rule-errors")
     page.get_by_label("Family").check()
@@ -44,7 +45,7 @@ def test_walk_every_practice(phone):
     page.get_by_label("What you'll keep").fill("Eating together when we can")
     page.get_by_role("button", name="Keep this rule").click()
     page.wait_for_url("**/practices/rules/")
-    assert page.get_by_text("Just tradition").is_visible()
+    expect(page.get_by_text("Just tradition")).to_be_visible()
     check(page, "practices-rules")
 
     # 2. A connection moment: plan it, put it in the calendar, say how it went.
@@ -68,7 +69,7 @@ def test_walk_every_practice(phone):
     check(page, "practices-moment-how-it-went")
     page.get_by_role("button", name="Save").click()
     page.wait_for_url("**/practices/moments/")
-    assert page.get_by_text("Slow and warm").is_visible()
+    expect(page.get_by_text("Slow and warm")).to_be_visible()
     check(page, "practices-moments")
 
     # 3. Phrases: borrow one, write one, put the own one first.
@@ -97,7 +98,7 @@ def test_walk_every_practice(phone):
     check(page, "practices-boundary-check")
     page.get_by_role("button", name="Save my check-in").click()
     page.wait_for_url("**/practices/boundaries/**")
-    assert page.get_by_text("Lighter, honestly.").is_visible()
+    expect(page.get_by_text("Lighter, honestly.")).to_be_visible()
     check(page, "practices-boundaries")
 
     # 5. A belief card.
@@ -109,7 +110,7 @@ def test_walk_every_practice(phone):
     page.get_by_label("A new truth").fill("Rest is how I keep going.")
     page.get_by_role("button", name="Keep this card").click()
     page.wait_for_url("**/practices/beliefs/")
-    assert page.locator(".truth", has_text="Rest is how I keep going.").is_visible()
+    expect(page.locator(".truth", has_text="Rest is how I keep going.")).to_be_visible()
     check(page, "practices-beliefs")
 
     # 6. Repair: words from an example, practised once, and a repair noted.
@@ -121,17 +122,17 @@ def test_walk_every_practice(phone):
     page.wait_for_url("**/practices/repair/")
     page.get_by_role("button", name="I practised it").click()
     page.wait_for_url("**/practices/repair/")
-    assert page.get_by_text("Practised once.").is_visible()
+    expect(page.get_by_text("Practised once.")).to_be_visible()
     page.get_by_role("link", name="Note a repair").click()
     page.get_by_label("What happened?").fill("Snapped about shoes.")
     page.get_by_label("How did coming back go?").fill("We hugged and tried again.")
     page.get_by_role("button", name="Note it").click()
     page.wait_for_url("**/practices/repair/")
-    assert page.get_by_text("We hugged and tried again.").is_visible()
+    expect(page.get_by_text("We hugged and tried again.")).to_be_visible()
     check(page, "practices-repair")
 
     page.goto(page.base + "/practices/")
-    assert page.get_by_text("1 rule re-checked.").is_visible()
+    expect(page.get_by_text("1 rule re-checked.")).to_be_visible()
     check(page, "practices-overview")
 
 
@@ -156,4 +157,4 @@ def test_full_pages_in_dark_mode(phone_dark):
     check(page, "dark-practices-belief-delete")
     page.get_by_role("button", name="Yes, delete it").click()
     page.wait_for_url("**/practices/beliefs/")
-    assert page.get_by_text("That card is gone.").is_visible()
+    expect(page.get_by_text("That card is gone.")).to_be_visible()

@@ -57,13 +57,13 @@ def test_walk_all_six_steps_at_phone_size(phone):
                 box.fill("Something true for me")
         phone.get_by_role("button", name="Save my answer").click()
         phone.wait_for_load_state()
-        assert phone.get_by_role("heading", name="Your answers").is_visible(), key
+        expect(phone.get_by_role("heading", name="Your answers")).to_be_visible()
         shot(phone, f"step-{key}")
     phone.goto(phone.base + "/program/")
-    assert phone.get_by_text("You've walked all six").is_visible()
+    expect(phone.get_by_text("You've walked all six")).to_be_visible()
     shot(phone, "program-done")
     phone.goto(phone.base + "/program/big-picture/")
-    assert phone.get_by_text("My body is tired, not failing.").is_visible()
+    expect(phone.get_by_text("My body is tired, not failing.")).to_be_visible()
     assert_accessible(phone, "big picture")
     shot(phone, "big-picture")
 
@@ -80,7 +80,7 @@ def test_nothing_is_lost_on_reload_dropped_network_or_expired_session(phone):
     _field(phone, "The old belief").fill(words)
     phone.reload()
     assert _field(phone, "The old belief").input_value() == words
-    assert phone.get_by_text("We brought back what you were writing.").is_visible()
+    expect(phone.get_by_text("We brought back what you were writing.")).to_be_visible()
 
     # The network drops as the parent presses save.
     phone.context.set_offline(True)
