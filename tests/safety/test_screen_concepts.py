@@ -103,3 +103,31 @@ def test_concept_across_two_sentences():
     # the writer is in one sentence, the concept in the next: the two are read together
     text = "I've made up my mind. Not waking up tomorrow would be the kindest thing."
     assert screen(text).level in ("support", "urgent")
+
+
+# an injury on one's own body and a sign it was no accident, with no "I cut myself" verb
+SELF_INJURY_SIGNS = [
+    "the marks on my thighs are new ones again, I wear shorts under my dress so no one sees",
+    "three small burns on my palm now, I told my sister it was the oven. it wasn't",
+    "dug my nails into my forearm until there were red half moons, it calms me down",
+]
+NOT_SELF_INJURY = [
+    "he grabbed my wrist so hard it left marks and I hid them from my mum",
+    "my legs are covered in bruises from the soft play climbing frame lol",
+    "c-section scar on my tummy is healing, the stitches came out today",
+    "burnt my hand on the oven tray again, so clumsy when I'm tired",
+]
+
+
+@pytest.mark.parametrize("text", SELF_INJURY_SIGNS)
+def test_signs_of_self_injury_are_never_none(text):
+    assert ("support", "self_harm") in _concepts(text) or (
+        "urgent",
+        "self_harm",
+    ) in _concepts(text), _concepts(text)
+    assert screen(text).level != "none"
+
+
+@pytest.mark.parametrize("text", NOT_SELF_INJURY)
+def test_injuries_someone_else_caused_or_accidents_are_not_self_injury(text):
+    assert "self_harm" not in [c for _, c in _concepts(text)], _concepts(text)

@@ -202,7 +202,9 @@ def screen_with(text: str, model: Model) -> ScreenResult:
         cat = rules.CATEGORY_TEXT.get(hits[0].category, hits[0].category)
         why = f"{level}: {_quote(phrases[:3])} ({cat})"
         if unit.model_level == level:
-            why += f"; model agrees ({unit.probs[_RANK[level]]:.2f})"
+            # for support, the model's case is how likely the text is to need any help
+            p = unit.probs[2] if level == "urgent" else unit.probs[1] + unit.probs[2]
+            why += f"; model agrees ({p:.2f})"
         return ScreenResult(level, why, tuple(phrases[:5]), sentence, topics)
 
     klass = CLASSES.index(level)

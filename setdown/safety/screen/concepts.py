@@ -744,6 +744,7 @@ _DIARY_VERB = re.compile(
     r"saved|hid|started|finished|tried|googled|searched|checked|packed|cleared|picked|"
     r"said|told|rang|texted|cried|spent|stayed|keep|kept|been|feel|want|need|cant|"
     r"dont|didnt|wish|hate|thinking|planning|looking|keeping|saving|wrote|writing|"
+    r"dug|bit|hit|cut|burnt|stuck|held|lay|woke|broke|threw|shook|tore|ran|"
     r"\w+ed)\b"
 )
 
@@ -873,7 +874,58 @@ def concept_hits(neutral: str, window: bool = False) -> tuple[ConceptHit, ...]:
             level = "urgent" if strong and not softened else "support"
             hits.append(ConceptHit(level, c.category, phrase, softened))
             break
+    if not window and not any(h.category == "self_harm" for h in hits):
+        sign = self_injury_signs(text)
+        if sign:
+            hits.append(sign)
     return tuple(hits)
+
+
+# --- signs of self-injury described without an injury verb aimed at oneself:
+# an injury on the writer's own body plus a sign it was not an accident (hidden, helps,
+# again, "not accidents", "until there were welts"); "my hands are covered in small burns
+# from the kettle. not accidents", "my arm so hard it broke the skin"
+_OWN_BODY = re.compile(
+    r"\b(?:my (?:own )?(?:\w+ )?(?:arms?|wrists?|thighs?|legs?|skin|stomach|tummy|belly|hips?|"
+    r"ankles?|forearms?|hands?|palms?|fingers?|knuckles|chest|shoulders?|ribs|calf|calves|"
+    r"feet|scalp)|on me|on myself|into myself)\b"
+)
+_INJURY = re.compile(
+    r"\b(?:cuts?|scars?|burns?|burnt|burned|welts?|bruises|blister(?:s|ed)?|stitches|"
+    r"scratch(?:es|ed)?|marks|scabs?|gash(?:es)?|bled|bleeding|bleed|broke the skin|red raw|"
+    r"pins|needles?|lighter|scissors|blades?|razors?|compass)\b"
+)
+_NOT_ACCIDENT = re.compile(
+    r"\b(?:not (?:an )?accidents?|wasnt (?:an )?accident|werent accidents|on purpose|"
+    r"deliberately|it helps|helps me|habit|relapse\w*|clean for|fresh ones|new ones|"
+    r"hide|hid|hiding|cover(?:ed|ing)? (?:them|it|up)|leggings|long sleeves|sleeves down|"
+    r"(?:letting|let) (?:her|him|them) think|(?:wont|doesnt|didnt|wouldnt) (?:ask|notice)|"
+    r"told (?:\w+ ){1,3}it was|it wasnt|didnt (?:take|pull|move) (?:them|it) (?:out|away)|"
+    r"till there|until there|til there|so hard it|lied|secret|nobody knows|no one knows|"
+    r"deserve\w*|punish\w*|feel something|felt better|calm(?:s|ed)? me down|"
+    r"only thing that)\b"
+)
+# someone else did it: a partner's grab is an unsafe home (another rule), not self-injury
+_OTHER_DID = re.compile(
+    r"\b(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|toddler|baby|son|"
+    r"daughter|cat|dog)\s+(?:\w+\s+){0,2}(?:grabbed|grabs|hit|hits|pushed|shoved|kicked|"
+    r"punched|squeezed|twisted|shook|bit|bites|scratched|scratches|slapped|pinched|burnt|"
+    r"burned)\b"
+)
+
+
+def self_injury_signs(text: str) -> ConceptHit | None:
+    """An injury on the writer's own body with a sign it was done on purpose (support)."""
+    body = _OWN_BODY.search(text)
+    injury = _INJURY.search(text)
+    sign = _NOT_ACCIDENT.search(text)
+    if not (body and injury and sign) or _OTHER_DID.search(text) or _HUMOUR.search(text):
+        return None
+    if _ACCIDENT.search(text) and not _PURPOSE.search(text):
+        return None
+    if _MEDICAL_STORY.search(text) or _STORY.search(text):
+        return None
+    return ConceptHit("support", "self_harm", f"{injury.group(0)} \u2026 {sign.group(0)}")
 
 
 def purposeful_self_injury(normalised: str) -> list[ConceptHit]:
