@@ -131,3 +131,26 @@ def test_signs_of_self_injury_are_never_none(text):
 @pytest.mark.parametrize("text", NOT_SELF_INJURY)
 def test_injuries_someone_else_caused_or_accidents_are_not_self_injury(text):
     assert "self_harm" not in [c for _, c in _concepts(text)], _concepts(text)
+
+
+# the family pictured going on with someone else in the writer's place
+REPLACED = [
+    "honestly the girls would cope, they have their nan and she's better at all of it",
+    "my husband would find someone calmer and the boys would barely notice the change",
+]
+NOT_REPLACED = [
+    "wondering if the kids will be ok at their dad's this weekend, they seemed fine",
+    "the kids would be happier with pizza tonight lol so pizza it is",
+    "she'll cope with the new nursery for a week until her friend starts",
+]
+
+
+@pytest.mark.parametrize("text", REPLACED)
+def test_family_going_on_without_the_writer_is_never_none(text):
+    assert "burden" in [c for _, c in _concepts(text)], _concepts(text)
+    assert screen(text).level != "none"
+
+
+@pytest.mark.parametrize("text", NOT_REPLACED)
+def test_a_question_a_joke_or_a_time_limit_is_not_being_replaced(text):
+    assert "burden" not in [c for _, c in _concepts(text)], _concepts(text)

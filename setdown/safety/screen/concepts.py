@@ -878,6 +878,10 @@ def concept_hits(neutral: str, window: bool = False) -> tuple[ConceptHit, ...]:
         sign = self_injury_signs(text)
         if sign:
             hits.append(sign)
+    if not window and not any(h.category in ("burden", "death") for h in hits):
+        sign = replaced(text)
+        if sign:
+            hits.append(sign)
     return tuple(hits)
 
 
@@ -912,6 +916,37 @@ _OTHER_DID = re.compile(
     r"punched|squeezed|twisted|shook|bit|bites|scratched|scratches|slapped|pinched|burnt|"
     r"burned)\b"
 )
+
+
+# --- the family going on, or doing better, with someone else in the writer's place:
+# "my wife would cope", "the kids would be happier, their dad is the fun one", "he'll find
+# a better mother for them" (support: on its own it can also be plain low self-worth)
+_FAMILY = (
+    r"(?:kids|children|baby|babies|boys|girls|he|she|they|hed|shed|theyd|husband|wife|partner|"
+    r"family|everyone|everybody|my son|my daughter|dh|hubby)"
+)
+_REPLACED = re.compile(
+    rf"\b{_FAMILY}\s+(?:(?:would|will|d|ll|could|wouldnt|wont|might|probably|honestly|just|"
+    r"even|all|really|soon|quickly|be|actually)\s+){0,3}"
+    r"(?:cope|be fine|be okay|be ok|be alright|manage|be happier|have a better (?:life|lives|"
+    r"mum|mom|mother|dad|father|parent)|find (?:someone|somebody|a better|a new|another)|"
+    r"move on|forget (?:me|about me)|(?:not|barely|hardly|never) (?:even )?(?:notice|miss|"
+    r"remember)(?! (?:the|it|that|a|his|her|their|to))|laugh more|be lighter|be freer|"
+    r"get over (?:it|me))\b"
+)
+_WONDERING = re.compile(r"\b(?:wonder\w*|whether|hope|hoping|worr\w*|ask\w*|if)\s+(?:\w+\s+){0,3}$")
+
+
+def replaced(text: str) -> ConceptHit | None:
+    """The family pictured carrying on without the writer, not bounded by a time or a joke."""
+    m = _REPLACED.search(text)
+    if not m or _WONDERING.search(text[: m.start()]):
+        return None
+    if _BOUNDED.match(text[m.end() :]) or _HUMOUR.search(text) or _STORY.search(text):
+        return None
+    if _TRAVEL.search(text):
+        return None
+    return ConceptHit("support", "burden", m.group(0))
 
 
 def self_injury_signs(text: str) -> ConceptHit | None:
