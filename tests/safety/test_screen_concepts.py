@@ -154,3 +154,25 @@ def test_family_going_on_without_the_writer_is_never_none(text):
 @pytest.mark.parametrize("text", NOT_REPLACED)
 def test_a_question_a_joke_or_a_time_limit_is_not_being_replaced(text):
     assert "burden" not in [c for _, c in _concepts(text)], _concepts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i am so tired of existing, every day is the same grey",
+        "goodbye my journal, thank you for listening all these months",
+    ],
+)
+def test_quiet_goodbyes_are_never_none(text):
+    assert screen(text).level != "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "last entry before the holiday lol, see you in two weeks diary",
+        "bowing out of the school bake sale this year and I feel bad about it",
+    ],
+)
+def test_ordinary_goodbyes_pass(text):
+    assert screen(text).level == "none"

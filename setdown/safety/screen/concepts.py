@@ -879,7 +879,7 @@ def concept_hits(neutral: str, window: bool = False) -> tuple[ConceptHit, ...]:
         if sign:
             hits.append(sign)
     if not window and not any(h.category in ("burden", "death") for h in hits):
-        sign = replaced(text)
+        sign = replaced(text) or finality(text)
         if sign:
             hits.append(sign)
     return tuple(hits)
@@ -935,6 +935,28 @@ _REPLACED = re.compile(
     r"get over (?:it|me))\b"
 )
 _WONDERING = re.compile(r"\b(?:wonder\w*|whether|hope|hoping|worr\w*|ask\w*|if)\s+(?:\w+\s+){0,3}$")
+
+
+# --- quiet goodbyes and being done with existing: "goodbye, little diary", "sorry kids.
+# mummy tried", "tired of existing", "a countdown to the end" (support; the model may raise it)
+_FINALITY = re.compile(
+    r"\b(?:goodbye (?:little |my |dear )?(?:diary|journal|world|everyone|all)|"
+    r"(?:mummy|mommy|daddy|mama|mum|mom|dad) (?:really )?tried(?: (?:her|his) best)?$|"
+    r"its decided(?: then)?(?: sorry)?$|(?:bowing|bow) out(?! of (?:the|this|that|a))|"
+    r"outstayed my welcome (?:on|in) (?:this )?(?:earth|world|life|planet)|"
+    r"existing is (?:too much|so hard|exhausting|unbearable)|"
+    r"tired of (?:existing|being alive|living)|(?:countdown|count down) to the end|"
+    r"the last things? on (?:my|the) list|tying up (?:the )?(?:last|loose) (?:things|ends)|"
+    r"(?:a |my )?(?:nice |good |proper )?send off for me|"
+    r"(?:this|it) (?:is|will be) (?:my|the) last (?:entry|page|time i write))\b"
+)
+
+
+def finality(text: str) -> ConceptHit | None:
+    m = _FINALITY.search(text)
+    if not m or _HUMOUR.search(text) or _STORY.search(text):
+        return None
+    return ConceptHit("support", "death", m.group(0))
 
 
 def replaced(text: str) -> ConceptHit | None:
