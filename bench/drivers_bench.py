@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "bench" / "data"
-# dev: for choices; test..test5: independent writers, aggregates only
-SETS = ("dev", "test", "test2", "test3", "test4", "test5")
+# dev: for choices; test..test6: independent writers, aggregates only
+SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
 
 
 def rss_kb() -> int:

@@ -29,8 +29,8 @@ from setdown.safety.screen import train as safety_train  # noqa: E402
 from setdown.safety.screen.model import MODEL_PATH, Model  # noqa: E402
 
 DATA = ROOT / "bench" / "data"
-# dev: choices only, misses printed; test..test4: independent writers, aggregates only
-SETS = ("dev", "test", "test2", "test3", "test4")
+# dev: choices only, misses printed; test..test5: independent writers, aggregates only
+SETS = ("dev", "test", "test2", "test3", "test4", "test5")
 
 
 def pct(num: int, den: int) -> str:
