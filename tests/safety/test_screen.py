@@ -209,3 +209,30 @@ def test_negated_is_not_urgent_but_not_ignored():
 def test_an_unsafe_home_is_named_as_the_topic():
     assert screen("my partner hits me when he drinks and I'm scared of him").topics == ("home",)
     assert screen("I feel numb all the time since the baby came").topics == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my boyfriend spat at me in the kitchen while the baby watched from her chair",
+        "he keeps my bank card and my passport in his car so I can't go anywhere",
+        "dh reads my messages every night and gets angry if I've texted my sister",
+        "he smashed two mugs against the wall because the dinner was cold",
+    ],
+)
+def test_what_a_partner_does_to_the_parent_is_an_unsafe_home(text):
+    result = screen(text)
+    assert result.level != "none", result.why
+    assert result.topics == ("home",), result.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she spat the peas straight back out at the table, fair enough honestly",
+        "he threw his beaker on the floor again, toddlers are relentless",
+        "my husband reads the kids the same dinosaur book every single night",
+    ],
+)
+def test_what_a_child_throws_or_spits_is_not_an_unsafe_home(text):
+    assert screen(text).topics == ()

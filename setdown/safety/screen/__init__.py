@@ -98,6 +98,22 @@ def _concept_hits(neutral: str, normalised: str, window: bool = False) -> list[r
     return out
 
 
+# the words of a day's routine; a short sentence made only of them carries no warning sign
+_ROUTINE = frozenset(
+    "and then home nap naps tea bath bed bedtime dinner lunch breakfast snack snacks school "
+    "nursery run drop off pick up pickup work shop shops shopping park walk swim swimming "
+    "library playgroup washing laundry dishes hoover cook cooked tidy tidied story stories "
+    "milk feed feeds bottle bottles nappy nappies the a of to up off out in at with our my "
+    "quick early late again usual same".split()
+)
+GATE = True
+
+
+def _bare_routine(neutral: str) -> bool:
+    words = neutral.split()
+    return GATE and 0 < len(words) <= 8 and all(w in _ROUTINE for w in words)
+
+
 def _merge(rule_level: str, hits: list, extra: list) -> tuple[str, list]:
     if not extra:
         return rule_level, hits
@@ -130,6 +146,10 @@ def analyse(text: str, model: Model) -> list[_Unit]:
             # horrified by ("I would never hurt her but the thoughts scare me"); a bag of
             # words cannot tell, so the model may ask for support here but not raise the alarm
             model_level = "support"
+        if model_level == "support" and rule_level == "none" and _bare_routine(neutral):
+            # a weak model-only flag on a short list of the day's routine ("Nap, tea, bath,
+            # bed.") is the model over-reading an ordinary day
+            model_level = "none"
         out.append(_Unit(raw, neutral, figs, rule_level, hits, probs, model_level, "sentence"))
     if len(sentences) < 2:
         return out

@@ -171,7 +171,7 @@ _MACROS = {
     r"(?:baby|babies|newborn|son|sons|daughter|daughters|kids?|children|child|toddler|"
     r"boy|boys|girl|girls|twins?|little one|infant|eldest|youngest)|him|her|them)",
     "<PARTNER>": r"(?:husband|partner|boyfriend|ex|ex husband|ex partner|wife|girlfriend|"
-    r"fiance|fiancee|spouse|other half)",
+    r"fiance|fiancee|spouse|other half|dh|hubby|bf|stepdad|step dad)",
     "<PILLS>": r"(?:pills?|tablets?|meds|medication|medicine|antidepressants?|sertraline|"
     r"citalopram|fluoxetine|mirtazapine|paracetamol|ibuprofen|painkillers?|sleeping pills?|"
     r"sleeping tablets?|insulin|prescription|co codamol|codeine|tramadol|diazepam|"
@@ -1829,6 +1829,24 @@ SUPPORT_RULES: list[Rule] = [
         r"shouts at me|calls me|called me|locked me|locks me|broke my|won t|"
         r"wont let|doesnt let|wont allow|follows|followed|punch|punched|gets violent|is violent|"
         r"scares me|frightens me|terrifies me|is rough|gets rough|rough with)\b",
+    ),
+    # what a partner does to the parent or to their things: spitting, throwing, smashing,
+    # screaming in their face, taking their passport or money, going through their phone
+    _r(
+        "support",
+        "unsafe_home",
+        r"\b(?:<PARTNER>|he|hes|she|shes)\s+(?:\w+\s+){0,4}?"
+        r"(?:(?:spat|spits|spitting) (?:in my face|at me|on me)|"
+        r"(?:threw|throws|smashed|smashes|hurled|lobbed)\s+(?:\w+\s+){0,3}?(?:at me|at my head|"
+        r"plates?|glass(?:es)?|mugs?|bottles?|chairs?|phone|my phone)|"
+        r"(?:screamed|screams|screaming|yelled|yells|shouted|shouts|shouting)\s+in my face|"
+        r"(?:keeps|kept|took|takes|hides|hid) (?:my|all my|all the|everything)\s*(?:passport|"
+        r"money|bank cards?|cards?|phone|keys|car keys|wages|benefits|documents|papers)?|"
+        r"(?:goes|went|going) through my (?:phone|messages|texts|bank|bank statements|"
+        r"statements|purse|bag|emails)|(?:reads|read|checks) my (?:messages|texts|emails)|"
+        r"(?:came|comes|got|gets) home drunk and|"
+        r"(?:knows|found out|find out) where (?:we|i) (?:live|are|moved)|"
+        r"(?:send|sends|will send|would send) me back)\b",
     ),
     _r(
         "support",
