@@ -74,13 +74,19 @@ def test_urgent_words_bring_help_at_once_and_keep_the_words(phone):
 
 
 @pytest.mark.django_db(transaction=True)
-def test_words_about_an_unsafe_home_bring_the_abuse_line_first(phone):
+@pytest.mark.parametrize(
+    "words",
+    [
+        "shouted at the kids after he pushed me into the door again. im scared of him",
+        # no word of violence: what he takes and reads
+        "snapped at the baby tonight. he keeps my passport in his drawer and reads my texts",
+    ],
+)
+def test_words_about_an_unsafe_home_bring_the_abuse_line_first(phone, words):
     parent = make_parent("home@example.org")
     log_in(phone, parent)
     phone.goto(phone.base + "/checkin/new/")
-    phone.get_by_label("What happened?").fill(
-        "shouted at the kids after he pushed me into the door again. im scared of him"
-    )
+    phone.get_by_label("What happened?").fill(words)
     phone.locator(".scale label", has_text="8").click()
     phone.get_by_role("button", name="Next").click()
     card = phone.locator(".help-panel")
