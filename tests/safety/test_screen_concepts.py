@@ -34,6 +34,16 @@ CONCERN = [
     ("I scratched my arms until they bled", "self_harm"),
     ("I had the urge to throw him across the room when he screamed", "harm_child"),
     ("I could easily put the pillow over her face when she won't settle", "harm_child"),
+    # an injury on one's own body and a sign it was no accident, with no "I cut myself" verb
+    (
+        "the marks on my thighs are new ones again, I wear shorts under my dress so no one sees",
+        "self_harm",
+    ),
+    ("three small burns on my palm now, I told my sister it was the oven. it wasn't", "self_harm"),
+    ("dug my nails into my forearm until there were red half moons, it calms me down", "self_harm"),
+    # the family pictured going on with someone else in the writer's place
+    ("honestly the girls would cope, they have their nan and she's better at all of it", "burden"),
+    ("my husband would find someone calmer and the boys would barely notice the change", "burden"),
 ]
 
 
@@ -105,55 +115,22 @@ def test_concept_across_two_sentences():
     assert screen(text).level in ("support", "urgent")
 
 
-# an injury on one's own body and a sign it was no accident, with no "I cut myself" verb
-SELF_INJURY_SIGNS = [
-    "the marks on my thighs are new ones again, I wear shorts under my dress so no one sees",
-    "three small burns on my palm now, I told my sister it was the oven. it wasn't",
-    "dug my nails into my forearm until there were red half moons, it calms me down",
-]
-NOT_SELF_INJURY = [
-    "he grabbed my wrist so hard it left marks and I hid them from my mum",
-    "my legs are covered in bruises from the soft play climbing frame lol",
-    "c-section scar on my tummy is healing, the stitches came out today",
-    "burnt my hand on the oven tray again, so clumsy when I'm tired",
-]
-
-
-@pytest.mark.parametrize("text", SELF_INJURY_SIGNS)
-def test_signs_of_self_injury_are_never_none(text):
-    assert ("support", "self_harm") in _concepts(text) or (
-        "urgent",
-        "self_harm",
-    ) in _concepts(text), _concepts(text)
-    assert screen(text).level != "none"
-
-
-@pytest.mark.parametrize("text", NOT_SELF_INJURY)
-def test_injuries_someone_else_caused_or_accidents_are_not_self_injury(text):
-    assert "self_harm" not in [c for _, c in _concepts(text)], _concepts(text)
-
-
-# the family pictured going on with someone else in the writer's place
-REPLACED = [
-    "honestly the girls would cope, they have their nan and she's better at all of it",
-    "my husband would find someone calmer and the boys would barely notice the change",
-]
-NOT_REPLACED = [
-    "wondering if the kids will be ok at their dad's this weekend, they seemed fine",
-    "the kids would be happier with pizza tonight lol so pizza it is",
-    "she'll cope with the new nursery for a week until her friend starts",
+# (text, category the concept rule must not find): someone else did it, an accident, a
+# question, a joke or a time limit
+NOT_CONCERN = [
+    ("he grabbed my wrist so hard it left marks and I hid them from my mum", "self_harm"),
+    ("my legs are covered in bruises from the soft play climbing frame lol", "self_harm"),
+    ("c-section scar on my tummy is healing, the stitches came out today", "self_harm"),
+    ("burnt my hand on the oven tray again, so clumsy when I'm tired", "self_harm"),
+    ("wondering if the kids will be ok at their dad's this weekend, they seemed fine", "burden"),
+    ("the kids would be happier with pizza tonight lol so pizza it is", "burden"),
+    ("she'll cope with the new nursery for a week until her friend starts", "burden"),
 ]
 
 
-@pytest.mark.parametrize("text", REPLACED)
-def test_family_going_on_without_the_writer_is_never_none(text):
-    assert "burden" in [c for _, c in _concepts(text)], _concepts(text)
-    assert screen(text).level != "none"
-
-
-@pytest.mark.parametrize("text", NOT_REPLACED)
-def test_a_question_a_joke_or_a_time_limit_is_not_being_replaced(text):
-    assert "burden" not in [c for _, c in _concepts(text)], _concepts(text)
+@pytest.mark.parametrize("text,category", NOT_CONCERN)
+def test_concept_not_found(text, category):
+    assert category not in [c for _, c in _concepts(text)], _concepts(text)
 
 
 @pytest.mark.parametrize(
