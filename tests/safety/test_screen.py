@@ -100,6 +100,17 @@ FIGURATIVE = [
     "I'm overdosing on caffeine to get through this week",
     "the boys will be fine without me this weekend, their dad has football planned",
     "I'm a bit annoyed with myself for losing my cool at the pool",
+    # ordinary words that crisis phrases are made of
+    "Teenager slammed the door so hard the picture frame jumped.",
+    "Drove over the bridge to my mum's and the kids counted the boats on the river.",
+    "The dog's worming pills are hidden in cheese now, he is smarter than the toddler.",
+    "The kids are finally gone to grandma's for the night and I don't know what to do with myself.",
+    "Sleep deprived me cannot be trusted with labels at 3am.",
+    "One of the dads asked if we were brothers and I wanted to die laughing.",
+    "My stepson asked me to teach him to shave and I cut myself demonstrating.",
+    "'End it now,' I said to the war over the last fish finger.",
+    "Both kids asleep, so I'm going to disappear into this box set until midnight.",
+    "I'd jump off a bridge for these kids, but please stop licking the car windows.",
 ]
 
 EVERYDAY = [
@@ -197,6 +208,44 @@ def test_deterministic():
 @pytest.mark.parametrize("text", ["", "   ", "\n\n", "....", "🙂"])
 def test_empty_and_odd_input(text):
     assert screen(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its 3am and all i can think about is dying. not sleeping, dying.",
+        "grabbed my 4 year old by the throat this evening and let go when he went red",
+        "I've decided. It's the only way.",
+        "i want to drive over the bridge railing",
+    ],
+)
+def test_new_urgent_wordings(text):
+    assert screen(text).level == "urgent", screen(text).why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i hear baby shark one more time i swear i will walk into the sea lol",
+        "Potty training day 2. I'm going to throw myself off a bridge. (Joking, but the carpet isn't.)",
+        "Better off dead than go to another soft play, I told my sister.",
+        "i want to die lol",
+    ],
+)
+def test_a_joke_or_an_errand_lowers_the_alarm_to_support_never_to_none(text):
+    result = screen(text)
+    assert result.level == "support", result.why
+    assert "joking" in result.why
+
+
+def test_better_off_dead_than_living_stays_urgent():
+    assert screen("honestly better off dead than living like this").level == "urgent"
+    assert screen("I'd rather be dead than face another morning").level == "urgent"
+
+
+def test_something_thrown_at_a_child_is_never_none():
+    result = screen("threw the bottle at him when he wouldn't stop crying")
+    assert result.level != "none", result.why
 
 
 def test_negated_is_not_urgent_but_not_ignored():

@@ -21,6 +21,7 @@ The result is for routing the parent gently to help; it is not a diagnosis.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import concepts, rules
@@ -114,6 +115,32 @@ def _bare_routine(neutral: str) -> bool:
     return GATE and 0 < len(words) <= 8 and all(w in _ROUTINE for w in words)
 
 
+# A joke said about the sentence itself ("... walk into the sea lol", "(Joking.)" just after) or
+# the "if I hear it one more time" frame: the crisis words still ask for support, not alarm.
+_JOKE = re.compile(
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not)\b"
+)
+_ONE_MORE = re.compile(
+    r"\bif (?:i|we|she|he|they) (?:\w+\s+){0,2}(?:hear|have to|watch|see|sing|read|step on|"
+    r"find|get)\b.*\bone more (?:time|episode|round|song|chorus|verse)\b"
+)
+
+
+def _joking(normalised: str, following: str) -> bool:
+    return bool(
+        _JOKE.search(normalised)
+        or _ONE_MORE.search(normalised)
+        or _JOKE.search(" ".join(following.split()[:4]))
+    )
+
+
+def _as_joke(hits: list) -> list:
+    return [
+        rules.Hit("support", "softened", h.phrase, h.rule_index) if h.level == "urgent" else h
+        for h in hits
+    ]
+
+
 def _merge(rule_level: str, hits: list, extra: list) -> tuple[str, list]:
     if not extra:
         return rule_level, hits
@@ -133,11 +160,16 @@ def analyse(text: str, model: Model) -> list[_Unit]:
     """
     out: list[_Unit] = []
     sentences = rules.split_sentences(text)
-    for raw in sentences:
-        normalised = rules.normalize(raw)
+    normalised_all = [rules.normalize(raw) for raw in sentences]
+    for i, raw in enumerate(sentences):
+        normalised = normalised_all[i]
         neutral, figs = rules.neutralize(normalised)
         rule_level, hits = rules.screen_sentence_rules(neutral)
         rule_level, hits = _merge(rule_level, hits, _concept_hits(neutral, normalised))
+        following = normalised_all[i + 1] if i + 1 < len(sentences) else ""
+        if rule_level == "urgent" and _joking(normalised, following):
+            hits = _as_joke(hits)
+            rule_level = max((h.level for h in hits), key=_RANK.__getitem__)
         probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
         model_level = model.level(probs)
         if model_level == "urgent" and rule_level == "support" and softened(hits):

@@ -37,7 +37,7 @@ CATEGORY_TEXT = {
     "hopeless": "hopelessness",
     "unsafe_home": "feeling unsafe at home",
     "distress": "strong distress",
-    "softened": "crisis words, negated or about someone else",
+    "softened": "crisis words, negated, joking or about someone else",
     "concept_death": "talk of not being here, about the writer",
     "concept_burden": "feeling others would be better off without them",
     "concept_means": "means, preparations or goodbyes",
@@ -180,7 +180,7 @@ _MACROS = {
     "<WANT>": r"(?:want|wanted|wanting|wants|wish|wished|wishing|hope|hoped|hoping|"
     r"would like|d like|rather|prefer|long|longing|pray|praying|prayed|need|needing)",
     "<THINK>": r"(?:think|thinking|thought|thoughts|keep thinking|imagine|imagining|"
-    r"imagined|picture|picturing|pictured|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|"
+    r"imagined|picture(?!s? (?:frames?|books?|day|perfect))|picturing|pictured|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|"
     r"considering|considered|plan|planning|planned|tempted|urge|urges|wonder|wondering)",
     "<W>": r"(?:\w+\s+)",
 }
@@ -338,7 +338,8 @@ _FIGURATIVE = [
     r"off the (?:sofa|bed|couch|wall|chair|bunk|top bunk|step|steps|swing|slide|pier))\b",
     r"\b(?:threw|throw|throwing|throws)\s+(?:\w+\s+)?(?:food|ball|toys?|tantrum|party|pizza|"
     r"bottle|cup|spoon|plate|shoe|shoes|bin|sand|stones?|bread|bits|peas|sticks?|remote|"
-    r"phone|blocks?|duplo|lego|monitor)\b",
+    r"phone|blocks?|duplo|lego|monitor)\b(?!\s+at\s+(?:him|her|them|the baby|my|his|our|the "
+    r"(?:kid|kids|child|toddler|boy|girl)))",
     r"\bthrew (?:himself|herself|themselves) (?:on|onto|off) the (?:floor|ground|sofa|bed)\b",
     r"\bdropped (?:\w+\s+)?(?:the kids|them|him|her|the baby|my son|my daughter) (?:off|at)\b",
     r"\bdrop(?:ped|ping)? (?:off|my phone|the phone|the keys)\b",
@@ -388,6 +389,27 @@ _FIGURATIVE += [
     r"nights?|weeks?))|this (?:weekend|week|evening|afternoon|morning)|tonight|today|"
     r"tomorrow|at (?:the|soft|swimming|football|nursery|school)|while i|on (?:monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|the))\b",
+    # "I wanted to die laughing"
+    r"\b(?:die|died|dying)\s+(?:laughing|of laughter)\b",
+    # a cut with a reason that is not self-injury: "cut myself shaving", "on the tin"
+    r"\bcut myself (?:shaving|demonstrating|chopping|cooking|slicing|opening|peeling|"
+    r"gardening|on (?:a|the|some|broken|her|his|my|their|an)|with the (?:bread|kitchen|veg|"
+    r"vegetable|new|sharp) knife|by accident|accidentally)\b",
+    # the pet's or the vitamins' pills: "the dogs worming pills are hidden in cheese"
+    r"\b(?:the |her |his |their |our )?(?:dogs?|cats?|pets?|puppys?|kittens?|worming|worm|"
+    r"flea|vitamin|vitamins)\s+(?:\w+\s+)?(?:pills?|tablets?|meds|medicine)\b",
+    # "end it, end it now, I whispered at Peppa Pig": said to a thing, not about a life
+    r"\b(?:end it(?: now| all| already)?\s+)*end it(?: now| all| already)?(?: please)?\s+"
+    r"(?:(?:i|she|he|we) (?:said|say|whispered|muttered|told|yelled|begged|shouted|announced)"
+    r"(?! to (?:my ?self|myself))|please universe|universe)\b",
+    # "disappear into this box set until 2am"
+    r"\bdisappear(?:ing)? into (?:this |that |the |a |my |our )?(?:box set|book|bath|bed|duvet|"
+    r"shower|garden|shed|netflix|series|show|film|phone|kitchen|sofa|crowd|background|work|"
+    r"wine|nap|hobby|toilet|loo|bathroom)\b",
+    # devotion, not a plan: "I'd jump off a bridge for these kids"
+    r"\b(?:jump off a bridge|throw myself (?:in front of|under) a (?:bus|train|car)|take a "
+    r"bullet|walk through fire|lay down my life)\s+for\s+(?:these|my|them|him|her|you|those|"
+    r"that|this|the|our)\b",
 ]
 _FIG_RES = [re.compile(p) for p in _FIGURATIVE]
 
@@ -488,7 +510,8 @@ URGENT_RULES: list[Rule] = [
     _r(
         "urgent",
         "not_exist",
-        r"\b(?:finally|forever|for good|permanently) (?:be )?gone\b|"
+        r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\btheyre )(?<!\bhes )(?<!\bshes )(?<!\bits )"
+    r"\b(?:finally|forever|for good|permanently) (?:be )?gone\b|"
         r"\bgo to sleep and (?:just )?not be here\b",
     ),
     _r(
@@ -840,7 +863,8 @@ URGENT_RULES: list[Rule] = [
         "method",
         r"\b(?:drive|drove|driving|driven|crash|crashing|crashed|swerve|"
         r"swerving|swerved|steer|steering|steered|veer|veering|turn|turning|aim|aiming|let)\s+"
-        r"(?:\w+\s+){0,3}(?:into|off|over|towards|at|in front of)\s+(?:a |the |an |that |"
+        r"(?:\w+\s+){0,3}(?:into|off|towards|at|in front of|over(?! (?:a |the |that )?bridge\b"
+        r"(?! (?:barrier|railing|railings|edge|side|wall))))\s+(?:a |the |an |that |"
         r"some |oncoming )?(?:\w+\s+)?(?:river|sea|lake|wall|tree|bridge|cliff|cliffs|"
         r"traffic|oncoming|lorry|truck|bus|canal|quarry|reservoir|barrier|ditch|edge|"
         r"water|pillar|motorway|lane|pylon)\b(?! (?:for a|to (?:play|feed|see)|walk|picnic))",
@@ -1127,7 +1151,8 @@ URGENT_RULES: list[Rule] = [
         "urgent",
         "farewell",
         r"\b(?:my mind is made up|made my mind up|ive decided)\b"
-        r"(?:\s+\w+){0,6}\s*(?:only way|do it|end|go)?",
+        r"(?:(?:\s+\w+){0,6}?\s*(?:only way|do it|end it|end things|end this|its time|not to wake|"
+        r"to go(?! (?:to|back|out|for|and|shopping|home|with|on|up|in))|tonight)\b|\s*$)",
     ),
     _r(
         "urgent",
@@ -1284,7 +1309,8 @@ URGENT_RULES: list[Rule] = [
     _r(
         "urgent",
         "harm_child",
-        r"\b(?:cant|cannot|shouldnt) be trusted (?:with|around)\b|"
+        r"\b(?:cant|cannot|shouldnt) be trusted (?:with|around)\b"
+        r"(?=\s+(?:<KID>|myself|knives|the knives|sharp)|\s*$)|"
         r"\bdont trust myself (?:with|around)\b",
     ),
     _r(
@@ -1312,6 +1338,21 @@ URGENT_RULES: list[Rule] = [
         r"\b(?:kids?|children|baby|son|daughter|they) (?:would be|"
         r"are|d be|will be) (?:safer|better) (?:if i was dead|without a mother|without me "
         r"alive)\b",
+    ),
+    _r(
+        "urgent",
+        "not_exist",
+        r"\b(?:all i (?:can |could )?think (?:about|of) is|(?:cant|cannot) stop thinking about|"
+        r"i keep thinking about|i think about|i daydream about|i fantasi[sz]e about|i dream about)"
+        r"\s+(?:\w+\s+)?(?:dying|being dead|my death|my own death|not waking up|not being alive|"
+        r"not existing|ending it|death)\b(?!\s+(?:in a|from|of|and leaving|before|if|when))",
+    ),
+    _r(
+        "urgent",
+        "harm_child",
+        r"\b(?:grabbed|held|squeezed|pinned|had|grab|hold|squeeze)\s+(?:my|our|the|his|her)\s+"
+        r"(?:\w+\s+){0,3}(?:year old|yr old|yo|month old|baby|son|daughter|toddler|kid|child|"
+        r"boy|girl|stepson|stepdaughter|twins?)\s+(?:by|round|around) the (?:throat|neck)\b",
     ),
 ]
 
@@ -1937,6 +1978,11 @@ SUPPORT_RULES: list[Rule] = [
         r"\b(?:ex|he|him)\s+(?:keeps\s+)?(?:turning up|following me|"
         r"follows me|stalking)\b|\bfollowing me\b",
     ),
+    _r(
+        "support",
+        "harm_child",
+        r"\b(?:threw|thrown|chucked|hurled|lobbed|flung)\s+(?:\w+\s+){1,3}at\s+<KID>\b",
+    ),
 ]
 
 # Words that soften an urgent phrase right before it.
@@ -2052,6 +2098,14 @@ class Hit:
     rule_index: int
 
 
+# after "better off dead than": these make it about life itself, not an errand
+_LIFE = re.compile(
+    r"^than (?:\w+ )?(?:face|facing|live|living|go on|going on|feel|feeling|keep going|wake|"
+    r"waking|carry on|be here|be alive|exist|existing|continue|another (?:day|morning|night|"
+    r"week|year)|this|be me|be a burden)\b"
+)
+
+
 def _guarded(rule: Rule, text: str, m: re.Match[str]) -> str | None:
     """Return a lowered level ('support') if the hit is negated or about someone else."""
     if not rule.guard:
@@ -2063,6 +2117,9 @@ def _guarded(rule: Rule, text: str, m: re.Match[str]) -> str | None:
     if rule.level == "urgent" and after[:1] == ["figx"]:
         return "support"
     if after[:1] == ["on"] and matched and matched[-1] in {"existing", "exist"}:
+        return "support"
+    # "better off dead than go to another soft play": a comparison, not a wish
+    if rule.level == "urgent" and after[:1] == ["than"] and not _LIFE.match(" ".join(after)):
         return "support"
     # negation right before the phrase: "not suicidal", "would never hurt him"
     window = before[-3:]
