@@ -227,7 +227,7 @@ def test_new_urgent_wordings(text):
     "text",
     [
         "if i hear baby shark one more time i swear i will walk into the sea lol",
-        "Potty training day 2. I'm going to throw myself off a bridge. (Joking, but the carpet isn't.)",
+        "Potty training day 2. I'm going to throw myself off a bridge. (Joking, the carpet isn't.)",
         "Better off dead than go to another soft play, I told my sister.",
         "i want to die lol",
     ],

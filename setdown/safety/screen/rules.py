@@ -180,7 +180,8 @@ _MACROS = {
     "<WANT>": r"(?:want|wanted|wanting|wants|wish|wished|wishing|hope|hoped|hoping|"
     r"would like|d like|rather|prefer|long|longing|pray|praying|prayed|need|needing)",
     "<THINK>": r"(?:think|thinking|thought|thoughts|keep thinking|imagine|imagining|"
-    r"imagined|picture(?!s? (?:frames?|books?|day|perfect))|picturing|pictured|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|"
+    r"imagined|picture(?!s? (?:frames?|books?|day|perfect))|picturing|pictured|fantasi[sz]e|"
+    r"fantasi[sz]ing|dream|dreaming|"
     r"considering|considered|plan|planning|planned|tempted|urge|urges|wonder|wondering)",
     "<W>": r"(?:\w+\s+)",
 }
@@ -510,8 +511,9 @@ URGENT_RULES: list[Rule] = [
     _r(
         "urgent",
         "not_exist",
-        r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\btheyre )(?<!\bhes )(?<!\bshes )(?<!\bits )"
-    r"\b(?:finally|forever|for good|permanently) (?:be )?gone\b|"
+        r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\btheyre )(?<!\bhes )(?<!\bshes )"
+        r"(?<!\bits )"
+        r"\b(?:finally|forever|for good|permanently) (?:be )?gone\b|"
         r"\bgo to sleep and (?:just )?not be here\b",
     ),
     _r(
