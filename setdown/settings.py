@@ -63,6 +63,7 @@ INSTALLED_APPS = [
     "setdown.insights",
     "setdown.journal",
     "setdown.portability",
+    "setdown.coaching",
 ]
 
 MIDDLEWARE = [

@@ -12,4 +12,5 @@ urlpatterns = [
     path("journal/", include("setdown.journal.urls")),
     path("insights/", include("setdown.insights.urls")),
     path("export/", include("setdown.portability.urls")),
+    path("coach/", include("setdown.coaching.urls")),
 ]

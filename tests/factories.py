@@ -82,6 +82,8 @@ def fill_everything(user) -> dict:
         "repair_log": make_repair_log(user),
         "note": make_note(user),
         "checkin": make_checkin(user),
+        "coach_of_mine": make_link(parent=user),
+        "parent_i_coach": make_link(coach=user),
     }
     return made
 
@@ -137,5 +139,42 @@ OBJECT_URLS.update(
     {
         "journal:note": lambda user: {"pk": make_note(user).pk},
         "journal:note_delete": lambda user: {"pk": make_note(user).pk},
+    }
+)
+
+
+def _someone_else(user, role: str):
+    from setdown.accounts.models import User
+
+    email = f"{role}-{User.objects.count() + 1}-of-{user.pk}@example.org"
+    return User.objects.create_user(email=email, password="a calm long password 42")
+
+
+def make_invite(coach, **kw):
+    from setdown.coaching.services import invite_create
+
+    link, _token = invite_create(coach=coach, coach_name=kw.get("coach_name", "Dana, coach"))
+    return link
+
+
+def make_link(*, coach=None, parent=None, share_insights=True, groups=("checkin",)):
+    """A coach and a parent linked; whichever side is not given is someone new."""
+    from setdown.coaching.services import invite_accept
+
+    coach = coach or _someone_else(parent, "coach")
+    parent = parent or _someone_else(coach, "parent")
+    return invite_accept(
+        link=make_invite(coach), parent=parent, share_insights=share_insights, groups=groups
+    )
+
+
+OBJECT_URLS.update(
+    {
+        "coaching:withdraw": lambda user: {"pk": make_invite(user).pk},
+        "coaching:sharing": lambda user: {"pk": make_link(parent=user).pk},
+        "coaching:stop": lambda user: {"pk": make_link(parent=user).pk},
+        "coaching:parent": lambda user: {"pk": make_link(coach=user).pk},
+        "coaching:parent_chart": lambda user: {"pk": make_link(coach=user).pk, "name": "heaviness"},
+        "coaching:end": lambda user: {"pk": make_link(coach=user).pk},
     }
 )
