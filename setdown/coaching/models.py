@@ -65,6 +65,15 @@ class Link(models.Model):
         return [g for g in self.share_groups.split() if g in SHAREABLE_GROUPS]
 
     @property
+    def parent_display(self) -> str:
+        """How the coach sees this parent named: their own note, else the parent's name or email."""
+        if self.label:
+            return self.label
+        if self.parent is None:
+            return "An invitation"
+        return self.parent.name or self.parent.email
+
+    @property
     def shared_names(self) -> list[str]:
         keys = (["insights"] if self.share_insights else []) + self.groups
         return [SHARED_NAMES[k] for k in keys]

@@ -153,3 +153,16 @@ def test_the_invitation_secret_is_never_stored(client, coach):
     assert len(link.token_hash) == 64
     # shown once: the next visit to the page no longer shows it
     assert token not in client.get("/coach/").content.decode()
+
+
+def test_the_coach_sees_the_parent_by_their_note_or_name_never_by_how_the_app_greets_them(
+    client, coach
+):
+    mum = make_parent("kim@example.org", address_as="mom")
+    link = make_link(coach=coach, parent=mum)
+    client.force_login(coach)
+    page = client.get(f"/coach/parents/{link.pk}/").content.decode()
+    assert "<h1>kim@example.org</h1>" in page
+    mum.name = "Kim"
+    mum.save()
+    assert "<h1>Kim</h1>" in client.get(f"/coach/parents/{link.pk}/").content.decode()
