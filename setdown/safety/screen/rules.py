@@ -390,6 +390,9 @@ _FIGURATIVE += [
     r"nights?|weeks?))|this (?:weekend|week|evening|afternoon|morning)|tonight|today|"
     r"tomorrow|at (?:the|soft|swimming|football|nursery|school)|while i|on (?:monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday|the))\b",
+    # "I've decided it's a problem for future me"
+    r"\b(?:ive decided |decided )?(?:its |thats )?(?:a |the )?(?:problem|job|issue) for (?:future|"
+    r"tomorrow|morning) me\b|\bfuture mes (?:problem|job)\b",
     # "I wanted to die laughing"
     r"\b(?:die|died|dying)\s+(?:laughing|of laughter)\b",
     # a cut with a reason that is not self-injury: "cut myself shaving", "on the tin"

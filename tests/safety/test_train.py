@@ -1,0 +1,32 @@
+"""The safety screen's training helpers: the writers' sets and leaving one writer out."""
+
+from __future__ import annotations
+
+import json
+
+from setdown.safety.screen import train
+
+
+def _write(path, rows):
+    path.write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+
+
+def test_read_writers_groups_files_by_writer_and_skips_unknown_levels(tmp_path):
+    _write(tmp_path / "writer1_dev.jsonl", [{"text": "a", "level": "none", "kind": "everyday"}])
+    _write(tmp_path / "writer1_test.jsonl", [{"text": "b", "level": "urgent", "kind": "x"}])
+    _write(tmp_path / "writer2.jsonl", [{"text": "c", "level": "maybe", "kind": "x"}])
+    (tmp_path / "README.md").write_text("not a set", "utf-8")
+    assert train.read_writers(tmp_path) == {"writer1": [("a", "none"), ("b", "urgent")]}
+
+
+def test_a_writer_is_scored_by_a_model_that_never_saw_them(monkeypatch):
+    trained_on = []
+    monkeypatch.setattr(train, "train_model", lambda rows: trained_on.append(list(rows)) or rows)
+    monkeypatch.setattr(train, "unit_scores", lambda model, text: [("none", [1, 0, 0], "sentence")])
+    corpus = [("corpus line", "none")]
+    writers = {"writer1": [("one", "urgent")], "writer2": [("two", "support")]}
+    scored = train.leave_one_writer_out(corpus, writers, log=lambda _m: None)
+    assert [gold for gold, _units in scored] == ["urgent", "support"]
+    first, second = trained_on
+    assert ("one", "urgent") not in first and first.count(("two", "support")) == train.WRITER_WEIGHT
+    assert ("two", "support") not in second and ("corpus line", "none") in second
