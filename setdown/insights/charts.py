@@ -90,7 +90,7 @@ def heaviness_svg(data: Insights, theme: str) -> str:
         **_config(theme),
         range=(0, 10),
         y_labels=[0, 2, 4, 6, 8, 10],
-        x_title="When you checked in",
+        x_title="Check-in date",
         y_title="How heavy (0 to 10)",
         dots_size=4,
         allow_interruptions=True,
