@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 DATA = ROOT / "bench" / "data"
-# dev: for choices; test..test6: independent writers, aggregates only
-SETS = ("dev", "test", "test2", "test3", "test4", "test5", "test6")
+# fresh independent writers, aggregates only (the earlier sets are now training text, see
+# setdown/drivers/corpus/writers and bench/drivers_writers.py)
+SETS = ("test7", "test8")
 
 
 def rss_kb() -> int:

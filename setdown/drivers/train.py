@@ -7,6 +7,12 @@ corpus always gives the same model.json.
 The held-out split is made by hashing each line with a fixed salt: about one
 line in five per driver goes to held-out and is never trained on. Hashing (not
 shuffling) keeps a line on the same side while the corpus grows.
+
+Besides the corpus, ``corpus/writers/writer<N>[_<part>].jsonl`` hold the sets that
+independent helpers wrote from the driver definitions alone, in a parent's own voice. Each was
+first an evaluation set, scored once; after that it joins training, every line counted
+WRITER_WEIGHT times (they label the way new writers will), and it is never in the held-out
+split. ``bench/drivers_writers.py`` leaves one writer out at a time to measure what they add.
 """
 
 from __future__ import annotations
@@ -31,6 +37,8 @@ DRIVERS: tuple[str, ...] = ("culture", "roles", "biology", "comparison", "belief
 PACKAGE_DIR = Path(__file__).resolve().parent
 CORPUS_DIR = PACKAGE_DIR / "corpus"
 HARD_CASES = CORPUS_DIR / "hard_cases.jsonl"
+WRITERS_DIR = CORPUS_DIR / "writers"
+WRITER_WEIGHT = 3
 MODEL_PATH = PACKAGE_DIR / "model.json.gz"
 
 SPLIT_SALT = "setdown-drivers-heldout-v1"
@@ -156,9 +164,18 @@ def split_corpus(examples: Sequence[Example]) -> tuple[list[Example], list[Examp
     return train, heldout
 
 
+def load_writers(writers_dir: Path = WRITERS_DIR) -> dict[str, list[Example]]:
+    """{writer: examples} from ``writer<N>[_<part>].jsonl``, in a fixed order."""
+    out: dict[str, list[Example]] = {}
+    for path in sorted(writers_dir.glob("*.jsonl")):
+        out.setdefault(path.stem.split("_", 1)[0], []).extend(load_jsonl(path))
+    return out
+
+
 def training_set(include_heldout: bool = False) -> tuple[list[Example], list[Example]]:
     train, heldout = split_corpus(load_corpus())
-    train = train + load_jsonl(HARD_CASES)
+    writers = [ex for examples in load_writers().values() for ex in examples]
+    train = train + load_jsonl(HARD_CASES) + writers * WRITER_WEIGHT
     if include_heldout:
         train = train + heldout
     return train, heldout

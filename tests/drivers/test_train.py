@@ -108,3 +108,36 @@ def test_apply_pairs_only_touches_the_top_two_and_keeps_the_total():
     # a pair the model has no table for, or no weight, changes nothing
     assert apply_pairs([0.0, 0.0, 3.0, 2.0, 0.0, 0.0], [("w:email", 1.0)], pairs, 1.0)[2] == 3.0
     assert apply_pairs(scores, [("w:email", 1.0)], pairs, 0.0) == scores
+
+
+def test_writers_sets_are_grouped_by_writer_weighted_and_never_held_out(tmp_path, monkeypatch):
+    rows = {
+        "writer1_dev.jsonl": [("my mum said rest is lazy", "beliefs", [])],
+        "writer1_test.jsonl": [("shouted at him, said sorry after", "repair", ["biology"])],
+        "writer2.jsonl": [("the gate mums judge my lunchboxes", "comparison", [])],
+    }
+    for name, lines in rows.items():
+        (tmp_path / name).write_text(
+            "\n".join(
+                f'{{"text": "{t}", "driver": "{d}", "also": {list(a)!r}}}'.replace("'", '"')
+                for t, d, a in lines
+            ),
+            "utf-8",
+        )
+    (tmp_path / "README.md").write_text("not a set\n", "utf-8")
+    writers = train.load_writers(tmp_path)
+    assert list(writers) == ["writer1", "writer2"]
+    assert [e.text for e in writers["writer1"]] == [
+        "my mum said rest is lazy",
+        "shouted at him, said sorry after",
+    ]
+    assert writers["writer1"][1].also == ("biology",)
+
+    monkeypatch.setattr(train, "WRITERS_DIR", tmp_path)
+    monkeypatch.setattr(train, "load_writers", lambda d=tmp_path: writers)
+    monkeypatch.setattr(train, "load_corpus", lambda: [Example("work again", "roles")])
+    monkeypatch.setattr(train, "load_jsonl", lambda path: [])
+    train_part, heldout = train.training_set()
+    texts = [e.text for e in train_part]
+    assert texts.count("the gate mums judge my lunchboxes") == train.WRITER_WEIGHT
+    assert all(e.text != "the gate mums judge my lunchboxes" for e in heldout)
