@@ -238,6 +238,65 @@ def test_a_joke_or_an_errand_lowers_the_alarm_to_support_never_to_none(text):
     assert "joking" in result.why
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "planning how. that's new.",
+        "The new garage has a high beam and I noticed it straight away, for the wrong reason.",
+        "looked up paracetamol and how long the liver takes to give out",
+    ],
+)
+def test_quiet_plans_and_means_are_urgent(text):
+    assert screen(text).level == "urgent", screen(text).why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he held me down on the bed last night till i said sorry",
+        "we argued about the bins and he put his hand round my throat",
+        "his temper's getting worse. the kids go silent when his car pulls in",
+        "the baby blues were meant to stop after two weeks. it's been four months.",
+        "numb. everyone's so happy about the baby except me.",
+        "I pretend for the health visitor. Smile, nod, yes fine. I'm not fine.",
+        "i'm a rubbish father and it won't change.",
+        "stopped driving with the baby. too scared we'll crash.",
+        "asked the pharmacist about paracetamol. she didn't suspect a thing. good.",
+    ],
+)
+def test_short_flat_signs_ask_for_support(text):
+    assert screen(text).level != "none", screen(text).why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had the baby blues for a few days and then it lifted, thank goodness",
+        "my feet are numb from the cold at the football",
+        "I am planning how to get both kids to swimming on time",
+        "nearly killed myself on a duplo brick at 3am",
+        "Nana says I'll catch my death taking the baby out without a hat.",
+        "the baby did a poo so big I want to die",
+        "My son asked if I'd jump off a cliff if all my friends did.",
+    ],
+)
+def test_everyday_words_that_sound_like_signs_stay_none(text):
+    assert screen(text).level == "none", screen(text).why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly the kids would be better off if i stopped helping with maths",
+        "ending it tonight. the dummy, i mean. three nights of screaming ahead.",
+        "I am one more game of Uno away from ending it all. the game I mean.",
+        "the boys' new trampoline trick is jumping off the shed roof. banned.",
+    ],
+)
+def test_an_errand_or_a_clarified_joke_is_not_urgent(text):
+    assert screen(text).level != "urgent", screen(text).why
+
+
 def test_better_off_dead_than_living_stays_urgent():
     assert screen("honestly better off dead than living like this").level == "urgent"
     assert screen("I'd rather be dead than face another morning").level == "urgent"

@@ -118,11 +118,20 @@ def _bare_routine(neutral: str) -> bool:
 # A joke said about the sentence itself ("... walk into the sea lol", "(Joking.)" just after) or
 # the "if I hear it one more time" frame: the crisis words still ask for support, not alarm.
 _JOKE = re.compile(
-    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not)\b"
+    r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not|"
+    r"i mean(?! it\b)|that kind of)\b"
+)
+# the next sentence says what was meant: "End it. The Peppa episode."
+_CLARIFIED = re.compile(
+    r"^(?:the |this |that )?(?:\w+ )?(?:episode|game|song|show|film|movie|match|argument|war|"
+    r"fight|tantrum|bedtime|dummy|meeting|call|queue|conversation|marriage|gadgets|ironing|"
+    r"washing|series|level|season)\b"
 )
 _ONE_MORE = re.compile(
     r"\bif (?:i|we|she|he|they) (?:\w+\s+){0,2}(?:hear|have to|watch|see|sing|read|step on|"
-    r"find|get)\b.*\bone more (?:time|episode|round|song|chorus|verse)\b"
+    r"find|get)\b.*\bone more (?:time|episode|round|song|chorus|verse)\b|"
+    r"\bone more (?:game|episode|round|song|time|chorus|verse|tantrum|question)\b(?:\s+\w+){0,4}"
+    r"\s+(?:away from|and i)\b"
 )
 
 
@@ -131,6 +140,7 @@ def _joking(normalised: str, following: str) -> bool:
         _JOKE.search(normalised)
         or _ONE_MORE.search(normalised)
         or _JOKE.search(" ".join(following.split()[:4]))
+        or _CLARIFIED.search(following)
     )
 
 

@@ -393,6 +393,18 @@ _FIGURATIVE += [
     # "I've decided it's a problem for future me"
     r"\b(?:ive decided |decided )?(?:its |thats )?(?:a |the )?(?:problem|job|issue) for (?:future|"
     r"tomorrow|morning) me\b|\bfuture mes (?:problem|job)\b",
+    # accidents and idioms: "nearly killed myself on a duplo brick", "you'll catch your death"
+    r"\b(?:nearly|almost)\s+killed myself\s+(?:on|tripping|falling|with|over|carrying|getting)\b",
+    r"\bcatch (?:my|your|their|his|her|our) death\b",
+    # "a poo so big I want to die": embarrassment, not a wish
+    r"\bso (?:\w+ ){0,2}(?:big|bad|loud|embarrassing|awkward|cringe|long|boring|funny|gross)\b"
+    r"(?:\s+\w+){0,2}\s+i (?:want|wanted) to die\b",
+    # jumping off things for fun: "coasteering", "the trampoline trick", "if all my friends did"
+    r"\bjump(?:ing|ed)? off (?:a |the )?(?:cliff|cliffs|rocks|pier|harbour wall|diving board|"
+    r"shed roof|shed|garage roof|wall|bunk bed)\b(?=.*\b(?:coasteering|trampoline|diving|swim|"
+    r"swimming|lake|cannonball|trick|bounce|holiday|friends did|for fun|into the (?:sea|water|"
+    r"pool|lake)))",
+    r"\bjump off a (?:cliff|bridge) if (?:all )?(?:my|your|his|her|their) friends\b",
     # "I wanted to die laughing"
     r"\b(?:die|died|dying)\s+(?:laughing|of laughter)\b",
     # a cut with a reason that is not self-injury: "cut myself shaving", "on the tin"
@@ -1354,6 +1366,24 @@ URGENT_RULES: list[Rule] = [
     ),
     _r(
         "urgent",
+        "farewell",
+        r"\b(?:planning|planned|worked out|working out|figured out|figuring out) how\s*(?:$|figx|"
+        r"i would|id|to do it|thats|its)",
+    ),
+    _r(
+        "urgent",
+        "method",
+        r"\b(?:beam|beams|rafter|rafters|banister|bannister|loft hatch|hook)\b(?:\s+\w+){0,10}\s+"
+        r"(?:for the wrong reasons?|strong enough|hold my weight|hold me)\b",
+    ),
+    _r(
+        "urgent",
+        "method",
+        r"\b<PILLS>\b(?:\s+\w+){0,6}\s+(?:how long the liver|liver failure|lethal dose|"
+        r"fatal dose|how many (?:it )?would (?:it )?take)\b",
+    ),
+    _r(
+        "urgent",
         "harm_child",
         r"\b(?:grabbed|held|squeezed|pinned|had|grab|hold|squeeze)\s+(?:my|our|the|his|her)\s+"
         r"(?:\w+\s+){0,3}(?:year old|yr old|yo|month old|baby|son|daughter|toddler|kid|child|"
@@ -1988,6 +2018,55 @@ SUPPORT_RULES: list[Rule] = [
         "harm_child",
         r"\b(?:threw|thrown|chucked|hurled|lobbed|flung)\s+(?:\w+\s+){1,3}at\s+<KID>\b",
     ),
+    _r(
+        "support",
+        "unsafe_home",
+        r"\b(?:held me down|pinned me(?: down| to| against)?|hands? (?:round|around|on) my "
+        r"(?:throat|neck)|choked me|strangled me|shoved me|"
+        r"pushed me (?:into|against|down|over|out))\b",
+    ),
+    _r(
+        "support",
+        "unsafe_home",
+        r"\b(?:his|her) temper\b(?:\s+\w+){0,4}\s+(?:worse|scary|scares|frightens)\b|"
+        r"\b(?:kids|children|we all|everyone) (?:go|goes|went) (?:silent|quiet) when (?:he|she|his|"
+        r"her)\b",
+    ),
+    _r(
+        "support",
+        "ppd",
+        r"\bbaby blues\b(?:\s+\w+){0,8}\s+(?:months?|still|never stopped|not stopped|weeks later|"
+        r"meant to stop|supposed to stop)\b|"
+        r"\b(?:happy|excited|thrilled) about the baby except me\b|\bexcept me\b(?=.*\bbaby\b)|"
+        r"\b(?:havent|not|never|cant|dont) enjoy(?:ed|ing)? (?:a single|any|one) (?:one|moment|"
+        r"minute|day|bit)\b|\b(?:pretend|pretending|fake|faking)\b(?:\s+\w+){0,4}\s+(?:fine|ok|"
+        r"okay|happy|coping|smile)\b|\bim not (?:fine|ok|okay|coping)\b(?! with)",
+    ),
+    _r(
+        "support",
+        "ppd",
+        r"^numb\b|\b(?:feel|feeling|felt|so|just|im) numb\b|\bjust empty\b",
+    ),
+    _r(
+        "support",
+        "hopeless",
+        r"\b(?:it|this|that|nothing)\s+(?:wont|will never|is never going to|isnt going to) "
+        r"(?:change|get better|improve)\b|\bfailed at everything\b|"
+        r"\b(?:nothing|anything) good ahead\b|\bcant see a future\b",
+    ),
+    _r(
+        "support",
+        "anxiety",
+        r"\b(?:too scared|too frightened|too afraid|terrified)\b(?:\s+\w+){0,4}\s+(?:crash|die|"
+        r"drop|fall|drown|choke|stop breathing|get hurt)\b|\bstart(?:ed)? shaking\b|"
+        r"\bcouldnt stop shaking\b",
+    ),
+    _r(
+        "support",
+        "distress",
+        r"\b(?:she|he|they|nobody|no one) (?:didnt|did not) suspect (?:a thing|anything)\b|"
+        r"\bsaid it was for a\b(?=.*\bit wasnt\b)",
+    ),
 ]
 
 # Words that soften an urgent phrase right before it.
@@ -2079,6 +2158,15 @@ _OTHERS = {
     "colleague",
     "neighbour",
     "teenager",
+    "kids",
+    "boys",
+    "girls",
+    "children",
+    "toddler",
+    "stepson",
+    "stepdaughter",
+    "twins",
+    "trick",
     "his",
     "her",
     "someone",
@@ -2122,6 +2210,15 @@ def _guarded(rule: Rule, text: str, m: re.Match[str]) -> str | None:
     if rule.level == "urgent" and after[:1] == ["figx"]:
         return "support"
     if after[:1] == ["on"] and matched and matched[-1] in {"existing", "exist"}:
+        return "support"
+    # "the kids would be better off if I stopped helping with maths": an activity, not a life
+    if (
+        rule.category == "not_exist"
+        and matched[-1:] == ["stopped"]
+        and after[:1]
+        and after[0].endswith("ing")
+        and after[0] not in {"existing", "breathing", "being", "living", "waking"}
+    ):
         return "support"
     # "better off dead than go to another soft play": a comparison, not a wish
     if rule.level == "urgent" and after[:1] == ["than"] and not _LIFE.match(" ".join(after)):
