@@ -297,6 +297,48 @@ def test_an_errand_or_a_clarified_joke_is_not_urgent(text):
     assert screen(text).level != "urgent", screen(text).why
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the car slid on the ice and for a second i thought, finally. then the tyres caught and "
+        "i was disappointed.",
+        "I said I want to die and I meant it",
+    ],
+)
+def test_disappointment_at_surviving_is_urgent(text):
+    assert screen(text).level == "urgent", screen(text).why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids know to go quiet when he's home.",
+        "Hid another £20 in the tampon box today. One day there'll be enough to leave him.",
+        "divorce final today. whatever i do is wrong. i'll never get back on my feet.",
+        "Googled meningitis rash at 3am for the fourth night running. Did the glass test 6 times.",
+    ],
+)
+def test_more_quiet_signs_ask_for_support(text):
+    assert screen(text).level != "none", screen(text).why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When they missed the penalty he said 'I want to die' and then ate three slices of pizza.",
+        "Health visitor asked if I ever have thoughts of harming myself or the baby. Said no.",
+        "One more reminder email from school and I'm lying down in the road. Metaphorically.",
+        "if I have to sit through one more school play I may simply cease to exist",
+        "Hit a wall with the DIY bathroom. Ready to end it and ring a proper tiler.",
+        "Drove over the Severn bridge with both kids singing the entire way.",
+        "Spent ten minutes reading about paracetamol overdose in kids after he got into the "
+        "cupboard. Rang 111.",
+    ],
+)
+def test_someone_elses_words_a_question_or_a_metaphor_is_not_urgent(text):
+    assert screen(text).level != "urgent", screen(text).why
+
+
 def test_better_off_dead_than_living_stays_urgent():
     assert screen("honestly better off dead than living like this").level == "urgent"
     assert screen("I'd rather be dead than face another morning").level == "urgent"

@@ -119,7 +119,7 @@ def _bare_routine(neutral: str) -> bool:
 # the "if I hear it one more time" frame: the crisis words still ask for support, not alarm.
 _JOKE = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not|"
-    r"i mean(?! it\b)|that kind of)\b"
+    r"i mean(?! it\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth)\b"
 )
 # the next sentence says what was meant: "End it. The Peppa episode."
 _CLARIFIED = re.compile(
@@ -128,16 +128,21 @@ _CLARIFIED = re.compile(
     r"washing|series|level|season)\b"
 )
 _ONE_MORE = re.compile(
-    r"\bif (?:i|we|she|he|they) (?:\w+\s+){0,2}(?:hear|have to|watch|see|sing|read|step on|"
-    r"find|get)\b.*\bone more (?:time|episode|round|song|chorus|verse)\b|"
+    r"\bif (?:i|we|she|he|they|the baby|the kids|he|she) (?:\w+\s+){0,3}(?:hear|have to|watch|"
+    r"see|sing|read|step on|find|get|sit through|do|wakes?|asks?)\b.*\b(?:one more|once more)\b|"
     r"\bone more (?:game|episode|round|song|time|chorus|verse|tantrum|question)\b(?:\s+\w+){0,4}"
     r"\s+(?:away from|and i)\b"
 )
 
 
+# someone asked the question: "the health visitor asked if I ever have thoughts of harming myself"
+_ASKED = re.compile(r"\b(?:asked|asks|asking)(?: me)? (?:if|whether)\b")
+
+
 def _joking(normalised: str, following: str) -> bool:
     return bool(
         _JOKE.search(normalised)
+        or _ASKED.search(normalised)
         or _ONE_MORE.search(normalised)
         or _JOKE.search(" ".join(following.split()[:4]))
         or _CLARIFIED.search(following)

@@ -405,6 +405,8 @@ _FIGURATIVE += [
     r"swimming|lake|cannonball|trick|bounce|holiday|friends did|for fun|into the (?:sea|water|"
     r"pool|lake)))",
     r"\bjump off a (?:cliff|bridge) if (?:all )?(?:my|your|his|her|their) friends\b",
+    # "ready to end it and ring a proper tiler": ending a job
+    r"\bend it and (?:ring|call|get|buy|order|start|hire|book|pay|sell|bin|just)\b",
     # "I wanted to die laughing"
     r"\b(?:die|died|dying)\s+(?:laughing|of laughter)\b",
     # a cut with a reason that is not self-injury: "cut myself shaving", "on the tin"
@@ -790,7 +792,8 @@ URGENT_RULES: list[Rule] = [
         "urgent",
         "method",
         r"\b(?:i|im|ive|id|me|to|of|about|thinking|thought|planning|going)"
-        r"\s+(?:\w+\s+){0,2}overdos(?:e|ed|ing)\b(?! of (?:sugar|chocolate))",
+        r"\s+(?:\w+\s+){0,2}overdos(?:e|ed|ing)\b(?! of (?:sugar|chocolate))"
+        r"(?! (?:in|for|symptoms in) (?:kids|children|toddlers|babies|a child|my son|my daughter))",
     ),
     _r(
         "urgent",
@@ -880,8 +883,10 @@ URGENT_RULES: list[Rule] = [
         "method",
         r"\b(?:drive|drove|driving|driven|crash|crashing|crashed|swerve|"
         r"swerving|swerved|steer|steering|steered|veer|veering|turn|turning|aim|aiming|let)\s+"
-        r"(?:\w+\s+){0,3}(?:into|off|towards|at|in front of|over(?! (?:a |the |that )?bridge\b"
-        r"(?! (?:barrier|railing|railings|edge|side|wall))))\s+(?:a |the |an |that |"
+        r"(?:\w+\s+){0,3}(?:into|off|towards|at|in front of|"
+        r"over(?! (?:a |the |that )?(?:\w+ )?bridge\b"
+        r"(?! (?:barrier|railing|railings|edge|side|wall))))"
+        r"\s+(?:a |the |an |that |"
         r"some |oncoming )?(?:\w+\s+)?(?:river|sea|lake|wall|tree|bridge|cliff|cliffs|"
         r"traffic|oncoming|lorry|truck|bus|canal|quarry|reservoir|barrier|ditch|edge|"
         r"water|pillar|motorway|lane|pylon)\b(?! (?:for a|to (?:play|feed|see)|walk|picnic))",
@@ -1363,6 +1368,13 @@ URGENT_RULES: list[Rule] = [
         r"i keep thinking about|i think about|i daydream about|i fantasi[sz]e about|i dream about)"
         r"\s+(?:\w+\s+)?(?:dying|being dead|my death|my own death|not waking up|not being alive|"
         r"not existing|ending it|death)\b(?!\s+(?:in a|from|of|and leaving|before|if|when))",
+    ),
+    _r(
+        "urgent",
+        "not_exist",
+        r"\b(?:tyres caught|it was nothing|all clear|nothing serious|benign|they missed|it missed|"
+        r"we didnt crash|didnt crash)\b(?:\s+\w+){0,4}\s+(?:i was|i felt|felt) (?:disappointed|"
+        r"gutted|sad|let down)\b",
     ),
     _r(
         "urgent",
@@ -2029,7 +2041,8 @@ SUPPORT_RULES: list[Rule] = [
         "support",
         "unsafe_home",
         r"\b(?:his|her) temper\b(?:\s+\w+){0,4}\s+(?:worse|scary|scares|frightens)\b|"
-        r"\b(?:kids|children|we all|everyone) (?:go|goes|went) (?:silent|quiet) when (?:he|she|his|"
+        r"\b(?:kids|children|we all|everyone) (?:know to )?(?:go|goes|went|keep|stay) "
+        r"(?:silent|quiet) when (?:hes|shes|he|she|his|"
         r"her)\b",
     ),
     _r(
@@ -2041,6 +2054,31 @@ SUPPORT_RULES: list[Rule] = [
         r"\b(?:havent|not|never|cant|dont) enjoy(?:ed|ing)? (?:a single|any|one) (?:one|moment|"
         r"minute|day|bit)\b|\b(?:pretend|pretending|fake|faking)\b(?:\s+\w+){0,4}\s+(?:fine|ok|"
         r"okay|happy|coping|smile)\b|\bim not (?:fine|ok|okay|coping)\b(?! with)",
+    ),
+    _r(
+        "support",
+        "unsafe_home",
+        r"\benough to leave (?:him|her)\b|\b(?:save|saving|saved|hid|hide|hiding|stash\w*)\b"
+        r"(?:\s+\w+){0,8}\s+to leave (?:him|her)\b",
+    ),
+    _r(
+        "support",
+        "hopeless",
+        r"\bnever get back on my feet\b|\brun out of road\b|\bwhatever i do is wrong\b|"
+        r"\b(?:i thought|i felt),? finally\b",
+    ),
+    _r(
+        "support",
+        "ppd",
+        r"\b(?:im the one whos|ive|im|i have) (?:fallen|falling|fell) apart\b",
+    ),
+    _r(
+        "support",
+        "anxiety",
+        r"\bgoogl\w+\b(?:\s+\w+){0,8}\s+(?:every night|(?:\w+ )?nights? running|nights? in a row|"
+        r"again and again)\b|\b(?:six|seven|eight|nine|ten|\d+) times\b(?=.*\b(?:know|checked|"
+        r"check|test)\b)|\b(?:checked|did the \w+ test)\b(?:\s+\w+){0,3}\s+(?:six|seven|eight|nine|"
+        r"ten|\d+) times\b",
     ),
     _r(
         "support",
@@ -2199,6 +2237,10 @@ _LIFE = re.compile(
 )
 
 
+_SPEECH = {"said", "says", "yelled", "shouted", "screamed"}
+_SPEAKERS = _OTHERS | {"lad", "kid", "son", "daughter", "boy", "girl"}
+
+
 def _guarded(rule: Rule, text: str, m: re.Match[str]) -> str | None:
     """Return a lowered level ('support') if the hit is negated or about someone else."""
     if not rule.guard:
@@ -2219,6 +2261,15 @@ def _guarded(rule: Rule, text: str, m: re.Match[str]) -> str | None:
         and after[0].endswith("ing")
         and after[0] not in {"existing", "breathing", "being", "living", "waking"}
     ):
+        return "support"
+    # someone else's words: "he said 'I want to die' and ate three slices of pizza"
+    # (the verb is right before the phrase, or before an "i" that starts it)
+    for i in (1, 2):
+        if len(before) > i and before[-i] in _SPEECH and (i == 1 or before[-1] == "i"):
+            if set(before[-i - 2 : -i]) & _SPEAKERS:
+                return "support"
+    # a question someone asked: "the health visitor asked if I ever have thoughts of harming"
+    if {"asked", "asks", "asking"} & set(before[-8:]) and {"if", "whether"} & set(before[-6:]):
         return "support"
     # "better off dead than go to another soft play": a comparison, not a wish
     if rule.level == "urgent" and after[:1] == ["than"] and not _LIFE.match(" ".join(after)):
