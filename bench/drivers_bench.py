@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 DATA = ROOT / "bench" / "data"
 # fresh independent writers, aggregates only (the earlier sets are now training text, see
 # setdown/drivers/corpus/writers and bench/drivers_writers.py)
-SETS = ("test9", "test10")
+SETS = ("test11", "test12")
 
 
 def rss_kb() -> int:
