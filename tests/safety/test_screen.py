@@ -339,6 +339,33 @@ def test_someone_elses_words_a_question_or_a_metaphor_is_not_urgent(text):
     assert screen(text).level != "urgent", screen(text).why
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gave myself till Christmas. If nothing is different by then I'll stop pretending and go.",
+        "i promised myself i'd stay till he was grown. after that i dont owe anyone anything",
+        "Husband's away till Thursday. Checked the safe combo works. Just need the house empty.",
+        "Had another look at the bridge on my walk and found the bit where there's no railing.",
+    ],
+)
+def test_a_time_limit_or_a_last_preparation_is_urgent(text):
+    assert screen(text).level == "urgent", screen(text).why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the baby is not asleep by then I'll go to bed anyway",
+        "By then I'll leave for work and dad can do the school run",
+        "I'll stay till the kids are in bed and then go to the gym",
+        "I just need the house empty for the carpet fitters on Monday",
+        "The bridge over the river has no railings on the old side so we held hands tightly",
+    ],
+)
+def test_everyday_deadlines_and_bridges_are_not_urgent(text):
+    assert screen(text).level != "urgent", screen(text).why
+
+
 def test_better_off_dead_than_living_stays_urgent():
     assert screen("honestly better off dead than living like this").level == "urgent"
     assert screen("I'd rather be dead than face another morning").level == "urgent"

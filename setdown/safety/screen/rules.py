@@ -1369,6 +1369,34 @@ URGENT_RULES: list[Rule] = [
         r"\s+(?:\w+\s+)?(?:dying|being dead|my death|my own death|not waking up|not being alive|"
         r"not existing|ending it|death)\b(?!\s+(?:in a|from|of|and leaving|before|if|when))",
     ),
+    # time limits and the last preparations (round 3's misses, added after it was scored)
+    _r(
+        "urgent",
+        "farewell",
+        r"\bby then\b(?:\s+\w+){0,3}\s+(?:ill|i will|im going to|i am going to) "
+        r"(?:stop pretending and )?(?:go|leave|be gone|end it|stop)\b"
+        r"(?! (?:to|out|back|home|for|and|on|in|with|shopping))",
+        guard=False,  # "if nothing feels different by then": the "nothing" is the condition
+    ),
+    _r(
+        "urgent",
+        "not_exist",
+        r"\b(?:stay|stick around|hang on|be here|keep going)\s+(?:until|till|til)\s+"
+        r"(?:he|she|they|the kids?|my \w+|the baby)\s+(?:is|are|was|were|turns?|gets?)\s+"
+        r"(?:grown|older|18|eighteen|old enough|settled|through school|at school)\b",
+    ),
+    _r(
+        "urgent",
+        "farewell",
+        r"\bjust need the house (?:to be )?empty\s*$",
+    ),
+    _r(
+        "urgent",
+        "method",
+        r"\bbridge\b(?:\s+\w+){0,10}\s+(?:found|noticed|spotted|checked|worked out)\s+"
+        r"(?:\w+\s+){0,4}(?:no railings?|no fence|no barrier|where theres no|"
+        r"gap in the (?:railings?|fence))\b",
+    ),
     _r(
         "urgent",
         "not_exist",
@@ -2064,6 +2092,7 @@ SUPPORT_RULES: list[Rule] = [
     _r(
         "support",
         "hopeless",
+        r"\b(?:id|i would) take (?:that|it) forever\b|\bi dont owe anyone anything\b|"
         r"\bnever get back on my feet\b|\brun out of road\b|\bwhatever i do is wrong\b|"
         r"\b(?:i thought|i felt),? finally\b",
     ),
