@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -12,24 +12,22 @@ from django.views.decorators.http import require_POST
 
 from setdown.coaching import selectors, services
 from setdown.coaching.forms import InviteForm, SharingForm
-from setdown.insights import charts
 from setdown.insights.selectors import DEFAULT_RANGE, insights_for_user
-from setdown.insights.views import SVG_POLICY
+from setdown.insights.views import chart_response
 from setdown.journal import present
+from setdown.lib.access import post_only
 from setdown.program import content
 
 NEW_INVITE = "coaching_new_invite"
 
 
-@login_required
-def index(request: HttpRequest) -> HttpResponse:
-    new_invite = request.session.pop(NEW_INVITE, None)
+def _index_page(request: HttpRequest, form: InviteForm, new_invite: str | None = None):
     return render(
         request,
         "coaching/index.html",
         {
             "overview": selectors.overview_for_user(user=request.user),
-            "form": InviteForm(),
+            "form": form,
             "new_invite": new_invite,
             "invite_days": selectors.INVITE_DAYS,
         },
@@ -37,19 +35,16 @@ def index(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+def index(request: HttpRequest) -> HttpResponse:
+    return _index_page(request, InviteForm(), request.session.pop(NEW_INVITE, None))
+
+
+@login_required
 @require_POST
 def invite(request: HttpRequest) -> HttpResponse:
     form = InviteForm(request.POST)
     if not form.is_valid():
-        return render(
-            request,
-            "coaching/index.html",
-            {
-                "overview": selectors.overview_for_user(user=request.user),
-                "form": form,
-                "invite_days": selectors.INVITE_DAYS,
-            },
-        )
+        return _index_page(request, form)
     _link, token = services.invite_create(coach=request.user, **form.cleaned_data)
     # the secret is shown once, on the next page, and never stored in clear
     request.session[NEW_INVITE] = request.build_absolute_uri(
@@ -58,14 +53,18 @@ def invite(request: HttpRequest) -> HttpResponse:
     return redirect("coaching:index")
 
 
+def _end(request: HttpRequest, link, message: str) -> HttpResponse:
+    if refused := post_only(request):
+        return refused
+    services.link_end(link=link)
+    messages.success(request, message)
+    return redirect("coaching:index")
+
+
 @login_required
 def withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     link = selectors.invite_for_coach(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    services.link_end(link=link)
-    messages.success(request, "That invitation no longer works.")
-    return redirect("coaching:index")
+    return _end(request, link, "That invitation no longer works.")
 
 
 @never_cache
@@ -149,22 +148,12 @@ def parent(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def parent_chart(request: HttpRequest, pk: int, name: str) -> HttpResponse:
     link = selectors.link_for_coach(user=request.user, pk=pk)
-    draw = charts.CHARTS.get(name)
-    if draw is None or not link.share_insights:
+    if not link.share_insights:
         raise Http404
-    data = insights_for_user(user=link.parent, range_key=DEFAULT_RANGE)
-    response = HttpResponse(
-        draw(data, request.GET.get("theme", "light")), content_type="image/svg+xml"
-    )
-    response["Content-Security-Policy"] = SVG_POLICY
-    return response
+    return chart_response(request, name, user=link.parent)
 
 
 @login_required
 def end(request: HttpRequest, pk: int) -> HttpResponse:
     link = selectors.link_for_coach(user=request.user, pk=pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    services.link_end(link=link)
-    messages.success(request, "Ended. You no longer see anything from that parent.")
-    return redirect("coaching:index")
+    return _end(request, link, "Ended. You no longer see anything from that parent.")

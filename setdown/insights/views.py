@@ -45,16 +45,21 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-@never_cache
-@login_required
-def chart(request: HttpRequest, name: str) -> HttpResponse:
+def chart_response(request: HttpRequest, name: str, *, user) -> HttpResponse:
+    """One of `user`'s insight charts as an SVG image (?range= and ?theme= from the request)."""
     draw = charts.CHARTS.get(name)
     if draw is None:
         raise Http404
     range_key = range_key_or_default(request.GET.get("range"))
-    data = insights_for_user(user=request.user, range_key=range_key)
+    data = insights_for_user(user=user, range_key=range_key)
     response = HttpResponse(
         draw(data, request.GET.get("theme", "light")), content_type="image/svg+xml"
     )
     response["Content-Security-Policy"] = SVG_POLICY
     return response
+
+
+@never_cache
+@login_required
+def chart(request: HttpRequest, name: str) -> HttpResponse:
+    return chart_response(request, name, user=request.user)

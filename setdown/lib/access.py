@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from django.db.models import Model, QuerySet
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 
 M = TypeVar("M", bound=Model)
 
@@ -23,3 +23,9 @@ def owned_or_404(queryset: QuerySet[M], *, user, pk, owner_field: str = "user") 
         return queryset.get(pk=pk, **{owner_field: user})
     except (queryset.model.DoesNotExist, ValueError, TypeError):
         raise Http404 from None
+
+
+def post_only(request: HttpRequest) -> HttpResponse | None:
+    """A 405 for anything but POST, or None. Call it after the object was found, so that a
+    stranger's GET is a 404 like everything else and never confirms the object exists."""
+    return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])

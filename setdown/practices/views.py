@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -16,6 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from setdown.drafts.services import draft_discard
+from setdown.lib.access import post_only
 from setdown.practices import forms, ics, selectors, services
 from setdown.practices.kinds import KINDS, kind_or_404
 from setdown.practices.models import ConnectionMoment
@@ -35,10 +36,6 @@ def _next_or(request: HttpRequest, default: str) -> str:
 def _posted(request: HttpRequest):
     # An empty POST is still a submission: it must show "required", not a blank form.
     return request.POST if request.method == "POST" else None
-
-
-def _post_only(request: HttpRequest) -> HttpResponse | None:
-    return None if request.method == "POST" else HttpResponseNotAllowed(["POST"])
 
 
 def _item(request: HttpRequest, step_key: str, pk: int):
@@ -256,7 +253,7 @@ def phrase_adopt(request: HttpRequest) -> HttpResponse:
 @login_required
 def phrase_move(request: HttpRequest, pk: int, direction: str) -> HttpResponse:
     phrase = _item(request, "biology", pk)
-    if refused := _post_only(request):
+    if refused := post_only(request):
         return refused
     services.phrase_move(phrase=phrase, direction=direction)
     if request.headers.get("HX-Request"):
@@ -271,7 +268,7 @@ def phrase_move(request: HttpRequest, pk: int, direction: str) -> HttpResponse:
 @login_required
 def boundary_active(request: HttpRequest, pk: int, active: bool) -> HttpResponse:
     boundary = _item(request, "comparison", pk)
-    if refused := _post_only(request):
+    if refused := post_only(request):
         return refused
     services.boundary_set_active(boundary=boundary, active=active)
     messages.success(request, "Back on." if active else "Paused. It's here whenever you want it.")
@@ -336,7 +333,7 @@ def boundary_check_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def repair_practised(request: HttpRequest, pk: int) -> HttpResponse:
     script = _item(request, "repair", pk)
-    if refused := _post_only(request):
+    if refused := post_only(request):
         return refused
     services.repair_script_practised(script=script)
     messages.success(request, "Nicely done. Saying it out loud is how the words become yours.")

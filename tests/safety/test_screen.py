@@ -111,6 +111,13 @@ FIGURATIVE = [
     "'End it now,' I said to the war over the last fish finger.",
     "Both kids asleep, so I'm going to disappear into this box set until midnight.",
     "I'd jump off a bridge for these kids, but please stop licking the car windows.",
+    "I had the baby blues for a few days and then it lifted, thank goodness",
+    "my feet are numb from the cold at the football",
+    "I am planning how to get both kids to swimming on time",
+    "nearly killed myself on a duplo brick at 3am",
+    "Nana says I'll catch my death taking the baby out without a hat.",
+    "the baby did a poo so big I want to die",
+    "My son asked if I'd jump off a cliff if all my friends did.",
 ]
 
 EVERYDAY = [
@@ -124,7 +131,67 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("text", URGENT_DIRECT + URGENT_INDIRECT + URGENT_HARM_CHILD + URGENT_MESSY)
+# quiet wordings: a plan, a means, a deadline, relief at surviving
+URGENT_QUIET = [
+    "its 3am and all i can think about is dying. not sleeping, dying.",
+    "grabbed my 4 year old by the throat this evening and let go when he went red",
+    "I've decided. It's the only way.",
+    "i want to drive over the bridge railing",
+    "planning how. that's new.",
+    "The new garage has a high beam and I noticed it straight away, for the wrong reason.",
+    "looked up paracetamol and how long the liver takes to give out",
+    "the car slid on the ice and for a second i thought, finally. then the tyres caught and "
+    "i was disappointed.",
+    "I said I want to die and I meant it",
+    "Gave myself till Christmas. If nothing is different by then I'll stop pretending and go.",
+    "i promised myself i'd stay till he was grown. after that i dont owe anyone anything",
+    "Husband's away till Thursday. Checked the safe combo works. Just need the house empty.",
+    "Had another look at the bridge on my walk and found the bit where there's no railing.",
+]
+
+# short, flat or indirect signs: at least support
+NEVER_NONE = [
+    "threw the bottle at him when he wouldn't stop crying",
+    "he held me down on the bed last night till i said sorry",
+    "we argued about the bins and he put his hand round my throat",
+    "his temper's getting worse. the kids go silent when his car pulls in",
+    "the baby blues were meant to stop after two weeks. it's been four months.",
+    "numb. everyone's so happy about the baby except me.",
+    "I pretend for the health visitor. Smile, nod, yes fine. I'm not fine.",
+    "i'm a rubbish father and it won't change.",
+    "stopped driving with the baby. too scared we'll crash.",
+    "asked the pharmacist about paracetamol. she didn't suspect a thing. good.",
+    "the kids know to go quiet when he's home.",
+    "Hid another £20 in the tampon box today. One day there'll be enough to leave him.",
+    "divorce final today. whatever i do is wrong. i'll never get back on my feet.",
+    "Googled meningitis rash at 3am for the fourth night running. Did the glass test 6 times.",
+]
+
+# someone else's words, a question asked, a joke explained, an errand, an everyday deadline
+NOT_URGENT = [
+    "honestly the kids would be better off if i stopped helping with maths",
+    "ending it tonight. the dummy, i mean. three nights of screaming ahead.",
+    "I am one more game of Uno away from ending it all. the game I mean.",
+    "the boys' new trampoline trick is jumping off the shed roof. banned.",
+    "When they missed the penalty he said 'I want to die' and then ate three slices of pizza.",
+    "Health visitor asked if I ever have thoughts of harming myself or the baby. Said no.",
+    "One more reminder email from school and I'm lying down in the road. Metaphorically.",
+    "if I have to sit through one more school play I may simply cease to exist",
+    "Hit a wall with the DIY bathroom. Ready to end it and ring a proper tiler.",
+    "Drove over the Severn bridge with both kids singing the entire way.",
+    "Spent ten minutes reading about paracetamol overdose in kids after he got into the "
+    "cupboard. Rang 111.",
+    "If the baby is not asleep by then I'll go to bed anyway",
+    "By then I'll leave for work and dad can do the school run",
+    "I'll stay till the kids are in bed and then go to the gym",
+    "I just need the house empty for the carpet fitters on Monday",
+    "The bridge over the river has no railings on the old side so we held hands tightly",
+]
+
+
+@pytest.mark.parametrize(
+    "text", URGENT_DIRECT + URGENT_INDIRECT + URGENT_HARM_CHILD + URGENT_MESSY + URGENT_QUIET
+)
 def test_urgent(text):
     result = screen(text)
     assert result.level == "urgent", result.why
@@ -213,19 +280,6 @@ def test_empty_and_odd_input(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "its 3am and all i can think about is dying. not sleeping, dying.",
-        "grabbed my 4 year old by the throat this evening and let go when he went red",
-        "I've decided. It's the only way.",
-        "i want to drive over the bridge railing",
-    ],
-)
-def test_new_urgent_wordings(text):
-    assert screen(text).level == "urgent", screen(text).why
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "if i hear baby shark one more time i swear i will walk into the sea lol",
         "Potty training day 2. I'm going to throw myself off a bridge. (Joking, the carpet isn't.)",
         "Better off dead than go to another soft play, I told my sister.",
@@ -238,142 +292,19 @@ def test_a_joke_or_an_errand_lowers_the_alarm_to_support_never_to_none(text):
     assert "joking" in result.why
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "planning how. that's new.",
-        "The new garage has a high beam and I noticed it straight away, for the wrong reason.",
-        "looked up paracetamol and how long the liver takes to give out",
-    ],
-)
-def test_quiet_plans_and_means_are_urgent(text):
-    assert screen(text).level == "urgent", screen(text).why
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "he held me down on the bed last night till i said sorry",
-        "we argued about the bins and he put his hand round my throat",
-        "his temper's getting worse. the kids go silent when his car pulls in",
-        "the baby blues were meant to stop after two weeks. it's been four months.",
-        "numb. everyone's so happy about the baby except me.",
-        "I pretend for the health visitor. Smile, nod, yes fine. I'm not fine.",
-        "i'm a rubbish father and it won't change.",
-        "stopped driving with the baby. too scared we'll crash.",
-        "asked the pharmacist about paracetamol. she didn't suspect a thing. good.",
-    ],
-)
-def test_short_flat_signs_ask_for_support(text):
+@pytest.mark.parametrize("text", NEVER_NONE)
+def test_quiet_signs_are_never_none(text):
     assert screen(text).level != "none", screen(text).why
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "I had the baby blues for a few days and then it lifted, thank goodness",
-        "my feet are numb from the cold at the football",
-        "I am planning how to get both kids to swimming on time",
-        "nearly killed myself on a duplo brick at 3am",
-        "Nana says I'll catch my death taking the baby out without a hat.",
-        "the baby did a poo so big I want to die",
-        "My son asked if I'd jump off a cliff if all my friends did.",
-    ],
-)
-def test_everyday_words_that_sound_like_signs_stay_none(text):
-    assert screen(text).level == "none", screen(text).why
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "honestly the kids would be better off if i stopped helping with maths",
-        "ending it tonight. the dummy, i mean. three nights of screaming ahead.",
-        "I am one more game of Uno away from ending it all. the game I mean.",
-        "the boys' new trampoline trick is jumping off the shed roof. banned.",
-    ],
-)
-def test_an_errand_or_a_clarified_joke_is_not_urgent(text):
-    assert screen(text).level != "urgent", screen(text).why
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the car slid on the ice and for a second i thought, finally. then the tyres caught and "
-        "i was disappointed.",
-        "I said I want to die and I meant it",
-    ],
-)
-def test_disappointment_at_surviving_is_urgent(text):
-    assert screen(text).level == "urgent", screen(text).why
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the kids know to go quiet when he's home.",
-        "Hid another £20 in the tampon box today. One day there'll be enough to leave him.",
-        "divorce final today. whatever i do is wrong. i'll never get back on my feet.",
-        "Googled meningitis rash at 3am for the fourth night running. Did the glass test 6 times.",
-    ],
-)
-def test_more_quiet_signs_ask_for_support(text):
-    assert screen(text).level != "none", screen(text).why
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "When they missed the penalty he said 'I want to die' and then ate three slices of pizza.",
-        "Health visitor asked if I ever have thoughts of harming myself or the baby. Said no.",
-        "One more reminder email from school and I'm lying down in the road. Metaphorically.",
-        "if I have to sit through one more school play I may simply cease to exist",
-        "Hit a wall with the DIY bathroom. Ready to end it and ring a proper tiler.",
-        "Drove over the Severn bridge with both kids singing the entire way.",
-        "Spent ten minutes reading about paracetamol overdose in kids after he got into the "
-        "cupboard. Rang 111.",
-    ],
-)
-def test_someone_elses_words_a_question_or_a_metaphor_is_not_urgent(text):
-    assert screen(text).level != "urgent", screen(text).why
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Gave myself till Christmas. If nothing is different by then I'll stop pretending and go.",
-        "i promised myself i'd stay till he was grown. after that i dont owe anyone anything",
-        "Husband's away till Thursday. Checked the safe combo works. Just need the house empty.",
-        "Had another look at the bridge on my walk and found the bit where there's no railing.",
-    ],
-)
-def test_a_time_limit_or_a_last_preparation_is_urgent(text):
-    assert screen(text).level == "urgent", screen(text).why
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "If the baby is not asleep by then I'll go to bed anyway",
-        "By then I'll leave for work and dad can do the school run",
-        "I'll stay till the kids are in bed and then go to the gym",
-        "I just need the house empty for the carpet fitters on Monday",
-        "The bridge over the river has no railings on the old side so we held hands tightly",
-    ],
-)
-def test_everyday_deadlines_and_bridges_are_not_urgent(text):
+@pytest.mark.parametrize("text", NOT_URGENT)
+def test_words_not_meant_as_a_crisis_are_not_urgent(text):
     assert screen(text).level != "urgent", screen(text).why
 
 
 def test_better_off_dead_than_living_stays_urgent():
     assert screen("honestly better off dead than living like this").level == "urgent"
     assert screen("I'd rather be dead than face another morning").level == "urgent"
-
-
-def test_something_thrown_at_a_child_is_never_none():
-    result = screen("threw the bottle at him when he wouldn't stop crying")
-    assert result.level != "none", result.why
 
 
 def test_negated_is_not_urgent_but_not_ignored():

@@ -115,31 +115,32 @@ def _bare_routine(neutral: str) -> bool:
     return GATE and 0 < len(words) <= 8 and all(w in _ROUTINE for w in words)
 
 
-# A joke said about the sentence itself ("... walk into the sea lol", "(Joking.)" just after) or
-# the "if I hear it one more time" frame: the crisis words still ask for support, not alarm.
+# Words around a crisis phrase that say it was not meant literally. The crisis words then ask
+# for support, never the alarm and never nothing:
+# - a joke or a figure of speech in the sentence ("... walk into the sea lol", "metaphorically")
+#   or just after it ("(Joking.)");
 _JOKE = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not|"
     r"i mean(?! it\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth)\b"
 )
-# the next sentence says what was meant: "End it. The Peppa episode."
+# - the next sentence says what was meant ("End it. The Peppa episode.");
 _CLARIFIED = re.compile(
     r"^(?:the |this |that )?(?:\w+ )?(?:episode|game|song|show|film|movie|match|argument|war|"
     r"fight|tantrum|bedtime|dummy|meeting|call|queue|conversation|marriage|gadgets|ironing|"
     r"washing|series|level|season)\b"
 )
+# - the "if I hear it one more time" frame;
 _ONE_MORE = re.compile(
-    r"\bif (?:i|we|she|he|they|the baby|the kids|he|she) (?:\w+\s+){0,3}(?:hear|have to|watch|"
+    r"\bif (?:i|we|she|he|they|the baby|the kids) (?:\w+\s+){0,3}(?:hear|have to|watch|"
     r"see|sing|read|step on|find|get|sit through|do|wakes?|asks?)\b.*\b(?:one more|once more)\b|"
     r"\bone more (?:game|episode|round|song|time|chorus|verse|tantrum|question)\b(?:\s+\w+){0,4}"
     r"\s+(?:away from|and i)\b"
 )
-
-
-# someone asked the question: "the health visitor asked if I ever have thoughts of harming myself"
+# - a question someone asked ("the health visitor asked if I ever have thoughts of harming myself").
 _ASKED = re.compile(r"\b(?:asked|asks|asking)(?: me)? (?:if|whether)\b")
 
 
-def _joking(normalised: str, following: str) -> bool:
+def _not_meant_literally(normalised: str, following: str) -> bool:
     return bool(
         _JOKE.search(normalised)
         or _ASKED.search(normalised)
@@ -149,7 +150,7 @@ def _joking(normalised: str, following: str) -> bool:
     )
 
 
-def _as_joke(hits: list) -> list:
+def _lowered(hits: list) -> list:
     return [
         rules.Hit("support", "softened", h.phrase, h.rule_index) if h.level == "urgent" else h
         for h in hits
@@ -182,8 +183,8 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         rule_level, hits = rules.screen_sentence_rules(neutral)
         rule_level, hits = _merge(rule_level, hits, _concept_hits(neutral, normalised))
         following = normalised_all[i + 1] if i + 1 < len(sentences) else ""
-        if rule_level == "urgent" and _joking(normalised, following):
-            hits = _as_joke(hits)
+        if rule_level == "urgent" and _not_meant_literally(normalised, following):
+            hits = _lowered(hits)
             rule_level = max((h.level for h in hits), key=_RANK.__getitem__)
         probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
         model_level = model.level(probs)

@@ -2297,9 +2297,6 @@ def _guarded(rule: Rule, text: str, m: re.Match[str]) -> str | None:
         if len(before) > i and before[-i] in _SPEECH and (i == 1 or before[-1] == "i"):
             if set(before[-i - 2 : -i]) & _SPEAKERS:
                 return "support"
-    # a question someone asked: "the health visitor asked if I ever have thoughts of harming"
-    if {"asked", "asks", "asking"} & set(before[-8:]) and {"if", "whether"} & set(before[-6:]):
-        return "support"
     # "better off dead than go to another soft play": a comparison, not a wish
     if rule.level == "urgent" and after[:1] == ["than"] and not _LIFE.match(" ".join(after)):
         return "support"
