@@ -94,7 +94,7 @@ def sharing(request: HttpRequest, pk: int) -> HttpResponse:
     form = SharingForm.for_link(link, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         services.sharing_update(link=link, **form.choices_made())
-        messages.success(request, f"Saved. {link.coach_name} sees only what is ticked.")
+        messages.success(request, "Saved. Your coach sees only what is ticked.")
         return redirect("coaching:index")
     return render(request, "coaching/sharing.html", {"link": link, "form": form})
 
