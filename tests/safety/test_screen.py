@@ -149,6 +149,14 @@ URGENT_QUIET = [
     "Had another look at the bridge on my walk and found the bit where there's no railing.",
 ]
 
+# joke words the writer takes back: the crisis words stand
+URGENT_NO_JOKE = [
+    "I'm not joking, I want to die.",
+    "not kidding. i've picked the day",
+    "no joke, i looked up how many of my tablets it would take",
+    "if I have to wake up to one more day like this I'll kill myself",
+]
+
 # short, flat or indirect signs: at least support
 NEVER_NONE = [
     "threw the bottle at him when he wouldn't stop crying",
@@ -186,11 +194,25 @@ NOT_URGENT = [
     "I'll stay till the kids are in bed and then go to the gym",
     "I just need the house empty for the carpet fitters on Monday",
     "The bridge over the river has no railings on the old side so we held hands tightly",
+    "Attempted homemade playdough with the twins. The kitchen is now a crime scene.",
+    "we attempted the big shop with all three kids",
+    "She has a constant urge to jump in puddles and I have a constant urge to buy new socks",
+    "Bit worried I'm throwing the baby out with the bathwater by dropping the nap altogether.",
+    "going to end it all... the afternoon telly i mean. cold turkey from monday",
+    "If the printer jams one more time I'm throwing myself out of the office window.",
+    "if one more parent replies-all to the class group chat i'm walking into the sea",
+    "Getting rid of the dummy tonight. Ready to end it. Joke, mostly, about my sanity.",
 ]
 
 
 @pytest.mark.parametrize(
-    "text", URGENT_DIRECT + URGENT_INDIRECT + URGENT_HARM_CHILD + URGENT_MESSY + URGENT_QUIET
+    "text",
+    URGENT_DIRECT
+    + URGENT_INDIRECT
+    + URGENT_HARM_CHILD
+    + URGENT_MESSY
+    + URGENT_QUIET
+    + URGENT_NO_JOKE,
 )
 def test_urgent(text):
     result = screen(text)
@@ -344,3 +366,34 @@ def test_what_a_partner_does_to_the_parent_is_an_unsafe_home(text):
 )
 def test_what_a_child_throws_or_spits_is_not_an_unsafe_home(text):
     assert screen(text).topics == ()
+
+
+def _with_thresholds(**changes):
+    from setdown.safety.screen.model import Model, get_model
+
+    shipped = get_model()
+    return Model(shipped.weights, shipped.bias, dict(shipped.thresholds, **changes))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I can't go on like this, said my husband about the Lego on the stairs.",
+        "losing my mind over this spreadsheet",
+        "I am falling apart, the car is falling apart, the house is falling apart.",
+    ],
+)
+def test_an_everyday_idiom_of_overwhelm_needs_the_model_to_agree(text):
+    from setdown.safety.screen import screen_with
+
+    sceptical = screen_with(text, _with_thresholds(weak=0.99))
+    assert sceptical.level == "none", sceptical.why
+    trusting = screen_with(text, _with_thresholds(weak=0.0, support=0.99, urgent_to_support=0.98))
+    assert trusting.level == "support", trusting.why
+
+
+def test_a_real_support_sign_never_needs_the_model():
+    from setdown.safety.screen import screen_with
+
+    result = screen_with("i feel hopeless and worthless", _with_thresholds(weak=0.99, support=0.99))
+    assert result.level == "support", result.why

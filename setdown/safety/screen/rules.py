@@ -428,6 +428,16 @@ _FIGURATIVE += [
     r"\b(?:jump off a bridge|throw myself (?:in front of|under) a (?:bus|train|car)|take a "
     r"bullet|walk through fire|lay down my life)\s+for\s+(?:these|my|them|him|her|you|those|"
     r"that|this|the|our)\b",
+    # the idiom: "throw the baby out with the bathwater"
+    r"\bthrow(?:ing|n)? (?:the|this|that) baby out with the bath ?water\b",
+    # play: "an urge to jump in muddy puddles", "jumping on the trampoline"
+    r"\b(?:urge to |want to |wanted to )?jump(?:ing|ed)? (?:in|into|on|onto) (?:the |muddy |some "
+    r"|every |all the |a )?(?:muddy )?(?:puddles?|trampoline|pool|paddling pool|bed|sofa|ball "
+    r"pit|leaves|bouncy castle|leaf pile)\b",
+    # "attempted a craft / the school run / to bake": an attempt at a task
+    r"\battempted (?:a|an|the|some|our|his|her|their|this|that|these|those|homemade|"
+    r"\w+ing\b|to (?!(?:kill|end|die|take|hurt|harm|overdose|hang|jump|drown|cut|do it)\b))"
+    r"(?:\s+\w+)?",
 ]
 _FIG_RES = [re.compile(p) for p in _FIGURATIVE]
 
@@ -2161,6 +2171,11 @@ _NEG = {
 }
 # words that end the reach of a negation: "can't stop thinking about jumping" is not negated
 _NEG_BREAK = {
+    # "I'm not joking, I want to die": the negation is of the joke, not of the wish
+    "joking",
+    "kidding",
+    "lying",
+    "exaggerating",
     "know",
     "why",
     "if",
