@@ -95,6 +95,8 @@ def test_words_about_an_unsafe_home_bring_the_abuse_line_first(phone, words):
     first = card.locator("li").first
     expect(first).to_contain_text("National Domestic Violence Hotline")
     expect(first.locator('a[href="tel:18007997233"]')).to_be_visible()
+    # danger right now has its own number, even on the gentle card
+    expect(card.get_by_role("link", name="call 911")).to_be_visible()
     assert_accessible(phone, "unsafe home card")
     shot(phone, "home-card")
 

@@ -79,3 +79,23 @@ def test_home_lines_come_first_only_for_the_home_topic():
     assert [line.key for line in lines.lines_for(us)] == ["988", "tlc-mama", "psi"]
     in_crisis = [line.key for line in lines.lines_for(us, ("home",), crisis=True)]
     assert in_crisis == ["988", "tlc-mama", "psi", "ndvh"]
+
+
+@pytest.mark.parametrize(
+    ("level", "topics", "words"),
+    [
+        ("support", [], "might act on a thought of hurting yourself or your child"),
+        ("support", ["home"], "If you are in danger right now"),
+        ("urgent", [], "Emergency: call 911"),
+    ],
+)
+def test_every_help_card_gives_the_emergency_number(parent_client, level, topics, words):
+    from setdown.safety.services import SESSION_KEY, TOPICS_KEY
+
+    session = parent_client.session
+    session[SESSION_KEY], session[TOPICS_KEY] = level, topics
+    session.save()
+    page = parent_client.get(reverse("safety:plan")).content.decode()
+    assert words in page and 'href="tel:911"' in page
+    # shown once: the next page is calm again
+    assert 'href="tel:911"' not in parent_client.get(reverse("safety:plan")).content.decode()
