@@ -147,6 +147,7 @@ URGENT_QUIET = [
     "i promised myself i'd stay till he was grown. after that i dont owe anyone anything",
     "Husband's away till Thursday. Checked the safe combo works. Just need the house empty.",
     "Had another look at the bridge on my walk and found the bit where there's no railing.",
+    "If anyone finds this journal, please tell my children I loved them.",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -202,6 +203,13 @@ NOT_URGENT = [
     "If the printer jams one more time I'm throwing myself out of the office window.",
     "if one more parent replies-all to the class group chat i'm walking into the sea",
     "Getting rid of the dummy tonight. Ready to end it. Joke, mostly, about my sanity.",
+    "Nearly killed myself laughing at her impression of grandad.",
+    "The cat's pills hidden in ham, the toddler's antibiotics hidden in yoghurt. Magic.",
+    "'I want to die' screamed my daughter when the wifi went off.",
+    "Our beach walk turned into a sea paddle when the tide came in.",
+    "Peppa on a loop since 5am. Tell my family I loved them.",
+    "My daughter asked me what suicide means after a news story. I answered gently.",
+    "Whole soft play sang happy birthday at me. Walking into the sea now. Jokes.",
 ]
 
 

@@ -121,6 +121,7 @@ def _bare_routine(neutral: str) -> bool:
 #   or just after it ("(Joking.)");
 _JOKE = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not|"
+    r"(?<!\ba )(?<!\bthe )jokes?(?! aside)|"
     r"i mean(?! it\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth)\b"
 )
 # - the next sentence says what was meant ("End it. The Peppa episode.");
@@ -143,7 +144,12 @@ _ONE_MORE = re.compile(
     r"(?:one more|once more)\b"
 )
 # - a question someone asked ("the health visitor asked if I ever have thoughts of harming myself").
-_ASKED = re.compile(r"\b(?:asked|asks|asking)(?: me)? (?:if|whether)\b")
+_ASKED = re.compile(
+    r"\b(?:asked|asks|asking)(?: me| us)? (?:if|whether)\b|\basked (?:me|us) (?:what|why)\b"
+)
+# - the meme "tell my family I loved them" said of a theme tune or a flat-pack cot, when it is
+#   the only crisis wording in the sentence (a sincere goodbye says more, and is kept)
+_MEME = re.compile(r"tell (?:my|the) \w+ (?:that )?i (?:loved|love)(?: them| him| her| you)?")
 
 
 # ... unless the writer says it is no joke ("I'm not joking", "no joke", "I mean it"): then the
@@ -154,7 +160,7 @@ _SERIOUS = re.compile(
     r"\bhonestly not\b"
 )
 # - "Joke." or "Only joking" as the next sentence
-_JOKE_NEXT = re.compile(r"^(?:(?:only|just|a) )?(?:joke|joking|kidding)\b")
+_JOKE_NEXT = re.compile(r"^(?:(?:only|just|a) )?(?:jokes?|joking|kidding)\b")
 
 
 # the "one more time" frame is no joke when what there is one more of is life itself
@@ -200,6 +206,11 @@ def _not_meant_literally(normalised: str, following: str) -> bool:
     )
 
 
+def _only_the_meme(hits: list) -> bool:
+    urgent = [h for h in hits if h.level == "urgent"]
+    return bool(urgent) and all(_MEME.fullmatch(h.phrase) for h in urgent)
+
+
 def _lowered(hits: list) -> list:
     return [
         rules.Hit("support", "softened", h.phrase, h.rule_index) if h.level == "urgent" else h
@@ -233,7 +244,9 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         rule_level, hits = rules.screen_sentence_rules(neutral)
         rule_level, hits = _merge(rule_level, hits, _concept_hits(neutral, normalised))
         following = normalised_all[i + 1] if i + 1 < len(sentences) else ""
-        if rule_level == "urgent" and _not_meant_literally(normalised, following):
+        if rule_level == "urgent" and (
+            _not_meant_literally(normalised, following) or _only_the_meme(hits)
+        ):
             hits = _lowered(hits)
             rule_level = max((h.level for h in hits), key=_RANK.__getitem__)
         probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]

@@ -428,6 +428,12 @@ _FIGURATIVE += [
     r"\b(?:jump off a bridge|throw myself (?:in front of|under) a (?:bus|train|car)|take a "
     r"bullet|walk through fire|lay down my life)\s+for\s+(?:these|my|them|him|her|you|those|"
     r"that|this|the|our)\b",
+    # "nearly killed myself laughing"
+    r"\b(?:killed|kill|killing) myself laughing\b",
+    # medicine hidden in food for a child or a pet: "pills hidden in cheese"
+    r"\b(?:pills?|tablets?|medicine|meds) hidden in (?:a |the |some |her |his )?(?:cheese|"
+    r"yoghurt|yogurt|food|jam|honey|treats?|ham|peanut butter|banana|puree|apple sauce|"
+    r"applesauce|chocolate|milk)\b",
     # the idiom: "throw the baby out with the bathwater"
     r"\bthrow(?:ing|n)? (?:the|this|that) baby out with the bath ?water\b",
     # play: "an urge to jump in muddy puddles", "jumping on the trampoline"
@@ -936,7 +942,7 @@ URGENT_RULES: list[Rule] = [
         "urgent",
         "method",
         r"\b(?:walk|walking|walked|wade|wading|walk in|walking in)\s+"
-        r"(?:\w+\s+)?(?:into|out into|out to) (?:the |a )?(?:sea|river|lake|waves|water|"
+        r"(?!turned |got |went )(?:\w+\s+)?(?:into|out into|out to) (?:the |a )?(?:sea|river|lake|waves|water|"
         r"canal|loch|reservoir|ocean|tide)\b(?:\s+\w+){0,4}\s*(?:and|until|never|not|tonight|"
         r"think|keep|stopping|forever|when)?",
     ),
@@ -2304,6 +2310,11 @@ def _guarded(rule: Rule, text: str, m: re.Match[str]) -> str | None:
         and after[:1]
         and after[0].endswith("ing")
         and after[0] not in {"existing", "breathing", "being", "living", "waking"}
+    ):
+        return "support"
+    # someone else's words, said after: "'I'm going to end it all!' said the 7yo"
+    if len(after) >= 2 and after[0] in _SPEECH and after[1] != "i" and (
+        after[1] in _SPEAKERS or after[1] in {"the", "my", "our", "his", "her"}
     ):
         return "support"
     # someone else's words: "he said 'I want to die' and ate three slices of pizza"
