@@ -121,6 +121,10 @@ FIGURATIVE = [
 ]
 
 EVERYDAY = [
+    "jealous of my sister's new kitchen",
+    "gave my old tools to my nephew, he's starting an apprenticeship, chuffed for him",
+    "Grandad's funeral today. The kids were so good and I held my sister's hand.",
+    "who gets the last biscuit and who takes the bins out, we argue nightly",
     "I yelled at my son about his shoes and felt awful",
     "I forgot the PE kit again",
     "I let them have ice cream for dinner",
@@ -174,6 +178,22 @@ NEVER_NONE = [
     "Hid another £20 in the tampon box today. One day there'll be enough to leave him.",
     "divorce final today. whatever i do is wrong. i'll never get back on my feet.",
     "Googled meningitis rash at 3am for the fourth night running. Did the glass test 6 times.",
+    # whoever the partner is: hitting, tracking, money, threats, barricades
+    "she slapped me again. my wife. who would even believe that",
+    "he checks my location on the app every hour and wants to know who I was talking to",
+    "all my wages go straight into his account and I get an allowance",
+    "slept in the baby's room with a chair wedged under the door handle",
+    "my ex was hammering on the front door at midnight",
+    "he said he'd burn the flat down with us in it",
+    # worry, flatness and images that do not stop
+    "replaying it over and over, what if the car seat wasn't clipped",
+    "too scared to be alone with the baby",
+    "can't remember the last time I laughed",
+    "I saw myself dropping her over the banister, just for a second, and I was sick",
+    # putting things in order, envy of the dead
+    "wrote down who gets the car, who has the cat, who tells my boss",
+    "gave away all my records and my bike this week. won't need them.",
+    "Mrs P on the ward passed in her sleep. Quiet. I've been jealous of her all day.",
 ]
 
 # someone else's words, a question asked, a joke explained, an errand, an everyday deadline

@@ -25,8 +25,18 @@ def test_a_writer_is_scored_by_a_model_that_never_saw_them(monkeypatch):
     monkeypatch.setattr(train, "unit_scores", lambda model, text: [("none", [1, 0, 0], "sentence")])
     corpus = [("corpus line", "none")]
     writers = {"writer1": [("one", "urgent")], "writer2": [("two", "support")]}
-    scored = train.leave_one_writer_out(corpus, writers, log=lambda _m: None)
+    scored = train.leave_one_writer_out(corpus, writers, log=lambda _m: None, workers=1)
     assert [gold for gold, _units in scored] == ["urgent", "support"]
     first, second = trained_on
     assert ("one", "urgent") not in first and first.count(("two", "support")) == train.WRITER_WEIGHT
     assert ("two", "support") not in second and ("corpus line", "none") in second
+
+
+def test_an_idiom_of_overwhelm_counts_only_when_the_model_sees_distress_too():
+    t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "weak": 0.2}
+    calm = [("support~", [0.9, 0.08, 0.02], "sentence")]
+    low = [("support~", [0.7, 0.25, 0.05], "sentence")]
+    assert train.level_at(calm, t) == "none"
+    assert train.level_at(low, t) == "support"
+    # a real support rule needs no model at all
+    assert train.level_at([("support", [0.9, 0.08, 0.02], "sentence")], t) == "support"

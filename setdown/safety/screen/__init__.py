@@ -244,6 +244,11 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         rule_level, hits = rules.screen_sentence_rules(neutral)
         rule_level, hits = _merge(rule_level, hits, _concept_hits(neutral, normalised))
         following = normalised_all[i + 1] if i + 1 < len(sentences) else ""
+        # "how do i end it. the tantrum." is one sentence to the splitter (no capital after
+        # the full stop), so what comes after a full stop inside it counts as following too
+        inner = re.split(r"[.!?]+\s+", raw.strip(), maxsplit=1)
+        if len(inner) == 2 and inner[1].strip():
+            following = rules.normalize(inner[1])
         if rule_level == "urgent" and (
             _not_meant_literally(normalised, following) or _only_the_meme(hits)
         ):
@@ -283,11 +288,19 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         model_level = model.level(probs, whole=True)
         raw = prev.raw + " " + cur.raw
         out.append(_Unit(raw, neutral, [], rule_level, hits, probs, model_level, "window"))
-    # the whole entry is the sentences already neutralised, read together
+    # the whole entry is the sentences already neutralised, read together; a sign spread over
+    # several sentences (someone died ... "I've been jealous of her all day") asks for support
     neutral = " ".join(u.neutral for u in singles if u.neutral)
     probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
     model_level = model.level(probs, whole=True)
-    out.append(_Unit(text, neutral, [], "none", [], probs, model_level, "whole"))
+    hits, rule_level = [], "none"
+    envy = concepts.envy_of_the_dead(neutral)
+    if envy and not any(h.category == "concept_death" for u in singles for h in u.hits):
+        hits, rule_level = (
+            [rules.Hit("support", "concept_death", envy.phrase, _CONCEPT_INDEX)],
+            "support",
+        )
+    out.append(_Unit(text, neutral, [], rule_level, hits, probs, model_level, "whole"))
     return out
 
 

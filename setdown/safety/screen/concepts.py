@@ -425,7 +425,8 @@ CONCEPTS: list[Concept] = [
         r"\b(?:gave|giving|give|given|handed|handing)\s+(?:away\s+)?(?:\w+\s+){0,3}"
         r"(?:my|all my|all of my)\s+(?:\w+\s+)?(?:ring|rings|jewellery|jewelry|necklace|"
         r"watch|things|stuff|belongings|possessions|savings|bank details|pin|passwords|"
-        r"keys|cat|dog|guitar|favourite \w+)\b(?!.*\b(?:charity|outgrown|declutter\w*|"
+        r"keys|cat|dog|guitar|favourite \w+|(?<=all my )(?:tools|books|records|medals|"
+        r"collection|gear|camera|bike|vinyl))\b(?!.*\b(?:charity|outgrown|declutter\w*|"
         r"car boot|ebay|vinted|sold|sell|borrow|lend|birthday|christmas|present|fixed|"
         r"repair\w*|clean\w*|resized|minding|holiday|walk|while i|for the (?:day|week|"
         r"weekend|night))\b)",
@@ -439,6 +440,14 @@ CONCEPTS: list[Concept] = [
         r"call|book|see)|of (?:the|our)))"
         r"(?!.*\b(?:we|our|party|wedding|christening|holiday|appointment|birthday|"
         r"playdate|booked|meeting|trip|visit|interview|course|start)\b)",
+    ),
+    # dividing what one leaves: "who takes the dog, who gets my books, who tells work"
+    _k(
+        "means",
+        r"\bwho (?:gets|takes|has|keeps|tells|will (?:get|take|have|keep|tell)|should (?:get|"
+        r"take|have|keep))\b(?:\s+\w+){1,4}?\s+(?:and )?who (?:gets|takes|has|keeps|tells|will|"
+        r"should)\b",
+        needs_self=False,
     ),
     _k(
         "means",
@@ -882,7 +891,28 @@ def concept_hits(neutral: str, window: bool = False) -> tuple[ConceptHit, ...]:
         sign = replaced(text) or finality(text)
         if sign:
             hits.append(sign)
+    if not any(h.category == "death" for h in hits) and not humour:
+        sign = envy_of_the_dead(text)
+        if sign:
+            hits.append(sign)
     return tuple(hits)
+
+
+# --- envy of someone who died: "a resident passed overnight. peaceful, done. ive been
+# jealous of her all day" (read on a sentence with the one before it, too)
+_ENVY = re.compile(
+    r"\b(?:i|im|ive been|i was|i am|i felt|i feel|i get|i got)\s+(?:\w+\s+)?(?:jealous|"
+    r"envious) of (?:her|him|them)\b(?= *$| all| now| a bit| so| because| for| tbh| honestly| "
+    r"really| if)|\b(?:jealous|envious) of (?:the dead|(?:people|those) who (?:have )?died)\b"
+)
+_THE_DEAD = re.compile(r"\b(?:passed|passed away|died|dead|death|funeral|rip|buried)\b")
+
+
+def envy_of_the_dead(text: str) -> ConceptHit | None:
+    m = _ENVY.search(text)
+    if m and _THE_DEAD.search(text):
+        return ConceptHit("support", "death", m.group(0), False)
+    return None
 
 
 # --- signs of self-injury described without an injury verb aimed at oneself:

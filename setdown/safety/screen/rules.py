@@ -942,8 +942,8 @@ URGENT_RULES: list[Rule] = [
         "urgent",
         "method",
         r"\b(?:walk|walking|walked|wade|wading|walk in|walking in)\s+"
-        r"(?!turned |got |went )(?:\w+\s+)?(?:into|out into|out to) (?:the |a )?(?:sea|river|lake|waves|water|"
-        r"canal|loch|reservoir|ocean|tide)\b(?:\s+\w+){0,4}\s*(?:and|until|never|not|tonight|"
+        r"(?!turned |got |went )(?:\w+\s+)?(?:into|out into|out to) (?:the |a )?(?:sea|river|"
+        r"lake|waves|water|canal|loch|reservoir|ocean|tide)\b(?:\s+\w+){0,4}\s*(?:and|until|never|not|tonight|"
         r"think|keep|stopping|forever|when)?",
     ),
     _r(
@@ -1983,7 +1983,7 @@ SUPPORT_RULES: list[Rule] = [
     _r(
         "support",
         "unsafe_home",
-        r"\bhe\s+(?:\w+\s+)?(?:slapped|punched|choked|strangled|"
+        r"\b(?:he|she)\s+(?:\w+\s+)?(?:slapped|punched|choked|strangled|"
         r"shoved|pushed|threatened|raped|beat|kicked|pinned|hit|hurt|grabbed)\s+(?:me|my "
         r"(?:arm|neck|face|throat|hair|wrist))\b",
     ),
@@ -2104,6 +2104,46 @@ SUPPORT_RULES: list[Rule] = [
         "unsafe_home",
         r"\benough to leave (?:him|her)\b|\b(?:save|saving|saved|hid|hide|hiding|stash\w*)\b"
         r"(?:\s+\w+){0,8}\s+to leave (?:him|her)\b",
+    ),
+    # threats, tracking, money and barricades, whoever the partner is
+    _r(
+        "support",
+        "unsafe_home",
+        r"\bburn (?:the|this|our) (?:house|flat|place) down with (?:me|us|the kids|the baby|them)"
+        r"\b|\b(?:tracks|tracking|tracked|checks|checking) (?:my|where my) (?:car|phone|location|"
+        r"whereabouts)\b|\b(?:wants|wanted|demands|demanded|needs|needed) to know (?:who|where) i "
+        r"(?:was|am|ve been|have been|talk|talked|was talking)\b|\b(?:payslips?|wages|salary|pay|"
+        r"my money|child benefit|benefits) (?:go|goes|went|get paid|gets paid) (?:straight )?"
+        r"(?:into|to) (?:his|her) (?:account|bank)\b|\bi get (?:pocket money|an allowance)\b|"
+        r"\bchair (?:jammed|wedged|propped|under) (?:under |against )?the (?:door|handle)\b|"
+        r"\b(?:ex|he|she)\s+(?:\w+\s+){0,4}(?:banging|hammering|pounding|kicking) (?:on|at) the "
+        r"(?:door|front door|windows?)\b|\b(?:says|said|threatens|threatened) (?:hell|shell|he "
+        r"will|she will|hed|shed|he would|she would|hes going to|shes going to) (?:leave|go|"
+        r"disappear|run off|take off) with (?:her|him|the baby|the kids|them)\b",
+    ),
+    # worry that will not stop: replaying, avoiding, checking every night
+    _r(
+        "support",
+        "anxiety",
+        r"\breplay(?:ing|ed)? it (?:for the \w+ time|over and over|all night|again and again)\b|"
+        r"\b(?:scared|afraid|too scared|terrified) to (?:drive|go out|leave the house|bath|bathe|"
+        r"be alone) with (?:the )?(?:kids|baby|children|him|her|them)\b|"
+        r"\bi do this every (?:night|day)\b|\bevery time theres a knock\b",
+    ),
+    _r(
+        "support",
+        "ppd",
+        r"\bcant remember the last time i (?:showered|washed|ate|slept|laughed|smiled|"
+        r"left the house)\b|\bcry at everything\b|\bdays (?:just )?(?:smear|blur|bleed) "
+        r"(?:together|into each other)\b",
+    ),
+    # an image of harming the child, seen in a flash
+    _r(
+        "support",
+        "intrusive",
+        r"\b(?:saw|see|seeing|pictured|picture) myself (?:\w+\s+){0,2}(?:holding|dropping|"
+        r"throwing|hurting|pushing|shaking|smothering|drowning) (?:him|her|the baby|them|my "
+        r"(?:son|daughter|baby))\b",
     ),
     _r(
         "support",
@@ -2313,10 +2353,15 @@ def _guarded(rule: Rule, text: str, m: re.Match[str]) -> str | None:
     ):
         return "support"
     # someone else's words, said after: "'I'm going to end it all!' said the 7yo"
-    if len(after) >= 2 and after[0] in _SPEECH and after[1] != "i" and (
-        after[1] in _SPEAKERS or after[1] in {"the", "my", "our", "his", "her"}
-    ):
-        return "support"
+    # (right after the phrase, or a word or two later: "'end it all now' said my son")
+    for k in (0, 1, 2):
+        if (
+            len(after) >= k + 2
+            and after[k] in _SPEECH
+            and after[k + 1] != "i"
+            and (after[k + 1] in _SPEAKERS or after[k + 1] in {"the", "my", "our", "his", "her"})
+        ):
+            return "support"
     # someone else's words: "he said 'I want to die' and ate three slices of pizza"
     # (the verb is right before the phrase, or before an "i" that starts it)
     for i in (1, 2):

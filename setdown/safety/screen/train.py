@@ -28,10 +28,12 @@ Steps (all deterministic):
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import time
 import zlib
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import rules
@@ -52,7 +54,7 @@ SEED = 20240611
 DEFAULT_THRESHOLDS = {"urgent": 0.5, "urgent_to_support": 0.2, "support": 0.5}
 # cross-validated false-alarm budgets, below the targets (10 % / 2 %) to leave headroom
 NONE_FLAG_BUDGET = 0.09  # at most this share of none texts flagged
-NONE_URGENT_BUDGET = 0.015  # at most this share of none texts flagged urgent
+NONE_URGENT_BUDGET = 0.01  # at most this share of none texts flagged urgent
 
 
 def corpus_files(corpus_dir: Path = CORPUS_DIR) -> list[tuple[str, Path]]:
@@ -243,16 +245,19 @@ def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
     """(rule level, model probs, kind) per screened unit of a text, as screen() sees them.
 
     A sentence whose rules only saw softened (negated / someone else's) crisis words is
-    marked "support*": the model may not make it urgent (as in screen()).  ``kind`` is
+    marked "support*": the model may not make it urgent (as in screen()); one where only
+    everyday idioms of overwhelm asked for support is "support~" (see ``weak_only``).  ``kind`` is
     "sentence", "window" or "whole"; windows and the whole entry can only ask for support.
     """
-    from . import analyse, softened
+    from . import analyse, softened, weak_only
 
     out = []
     for u in analyse(text, model):
         level = u.rule_level
         if u.kind == "sentence" and level == "support" and softened(u.hits):
             level = "support*"
+        elif u.kind == "sentence" and level == "support" and weak_only(u.hits):
+            level = "support~"
         out.append((level, u.probs, u.kind))
     return out
 
@@ -263,7 +268,11 @@ def level_at(units: list[tuple], t: dict) -> str:
         rule_level, (_p0, p1, p2) = unit[0], unit[1]
         kind = unit[2] if len(unit) > 2 else "sentence"
         capped = rule_level == "support*"
-        r = 1 if capped else rules.RANK[rule_level]
+        if rule_level == "support~":
+            # everyday idioms of overwhelm: support only if the model sees some distress too
+            r = 1 if p1 + p2 >= t.get("weak", 0.0) else 0
+        else:
+            r = 1 if capped else rules.RANK[rule_level]
         if kind != "sentence":
             # a window or the whole entry, as Model.level(whole=True)
             m = 1 if (p2 >= t["urgent"] or p1 + p2 >= max(t["support"], WHOLE_MIN)) else 0
@@ -303,20 +312,27 @@ def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
 
     Within the false-alarm budget (none texts flagged / flagged urgent), keep the settings
     that leave the fewest urgent texts as `none`, and among them take the one that catches
-    the most urgent + support texts, then the fewest false alarms.
+    the most urgent + support texts, then the fewest false alarms.  The three model
+    thresholds are searched together; then the idiom threshold ("weak") given them; then the
+    three again given that.
     """
     grid_u = [x / 100 for x in range(30, 96, 5)]
     grid_us = [x / 100 for x in range(5, 71, 5)]
     grid_s = [x / 100 for x in range(20, 96, 5)]
-    tried = []
-    for tu in grid_u:
-        for tus in grid_us:
-            if tus >= tu:
-                continue
-            for ts in grid_s:
-                t = {"urgent": tu, "urgent_to_support": tus, "support": ts}
-                m = metrics([(g, level_at(units, t)) for g, units in scored])
-                tried.append((t, m))
+    grid = [
+        {"urgent": tu, "urgent_to_support": tus, "support": ts}
+        for tu in grid_u
+        for tus in grid_us
+        if tus < tu
+        for ts in grid_s
+    ]
+    best, _ = _best(scored, [dict(t, weak=0.0) for t in grid])
+    best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)])
+    return _best(scored, [dict(t, weak=best["weak"]) for t in grid])
+
+
+def _best(scored: list[tuple[str, list]], candidates: list[dict]) -> tuple[dict, dict]:
+    tried = [(t, metrics([(g, level_at(units, t)) for g, units in scored])) for t in candidates]
     ok = [
         (t, m)
         for t, m in tried
@@ -333,21 +349,44 @@ def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
             -tm[1]["none_flagged"],
             tm[0]["urgent"],
             tm[0]["support"],
+            -tm[0].get("weak", 0.0),
         ),
     )
     return best[0], best[1]
 
 
-def leave_one_writer_out(
-    corpus: list[tuple[str, str]], writers: dict[str, list[tuple[str, str]]], log=print
+def _without_writer(
+    corpus: list[tuple[str, str]], writers: dict[str, list[tuple[str, str]]], writer: str
 ) -> list[tuple[str, list]]:
-    """Unit scores for every writer's texts from a model that never saw that writer."""
+    others = [row for w, rows in writers.items() if w != writer for row in rows]
+    m = train_model(corpus + others * WRITER_WEIGHT)
+    return [(gold, unit_scores(m, text)) for text, gold in writers[writer]]
+
+
+def leave_one_writer_out(
+    corpus: list[tuple[str, str]],
+    writers: dict[str, list[tuple[str, str]]],
+    log=print,
+    workers: int | None = None,
+) -> list[tuple[str, list]]:
+    """Unit scores for every writer's texts from a model that never saw that writer.
+
+    The models are independent, so they are trained in parallel, one per core; the result
+    is in writer order whatever the number of workers.
+    """
+    workers = workers or os.cpu_count() or 1
+    names = list(writers)
+    if workers == 1:
+        results = map(lambda w: _without_writer(corpus, writers, w), names)
+    else:
+        pool = ProcessPoolExecutor(max_workers=workers)
+        results = pool.map(_without_writer, [corpus] * len(names), [writers] * len(names), names)
     scored = []
-    for writer, texts in writers.items():
-        others = [row for w, rows in writers.items() if w != writer for row in rows]
-        m = train_model(corpus + others * WRITER_WEIGHT)
-        scored += [(gold, unit_scores(m, text)) for text, gold in texts]
-        log(f"  without {writer} ({len(texts)} texts) done")
+    for writer, rows in zip(names, results, strict=True):
+        scored += rows
+        log(f"  without {writer} ({len(rows)} texts) done")
+    if workers != 1:
+        pool.shutdown()
     return scored
 
 
