@@ -122,6 +122,9 @@ FIGURATIVE = [
 
 EVERYDAY = [
     "jealous of my sister's new kitchen",
+    "it's the right night for a takeaway and a film",
+    "I'd chop off my own arm for a full night's sleep",
+    "always paranoid about overdosing the baby on Calpol so I write every dose down",
     "gave my old tools to my nephew, he's starting an apprenticeship, chuffed for him",
     "Grandad's funeral today. The kids were so good and I held my sister's hand.",
     "who gets the last biscuit and who takes the bins out, we argue nightly",
@@ -152,6 +155,9 @@ URGENT_QUIET = [
     "Husband's away till Thursday. Checked the safe combo works. Just need the house empty.",
     "Had another look at the bridge on my walk and found the bit where there's no railing.",
     "If anyone finds this journal, please tell my children I loved them.",
+    "said see you monday to everyone at work. i won't. the rope is up in the loft.",
+    "he's at his mum's till sunday so it's the right night. i'm not doing another day of this.",
+    "a kitchen with no me in it. the kids laughing. that's what i want.",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -194,6 +200,7 @@ NEVER_NONE = [
     "wrote down who gets the car, who has the cat, who tells my boss",
     "gave away all my records and my bike this week. won't need them.",
     "Mrs P on the ward passed in her sleep. Quiet. I've been jealous of her all day.",
+    "the midwife nearly saw the scratches. I'll start doing it on my thighs instead",
 ]
 
 # someone else's words, a question asked, a joke explained, an errand, an everyday deadline
@@ -230,6 +237,9 @@ NOT_URGENT = [
     "Peppa on a loop since 5am. Tell my family I loved them.",
     "My daughter asked me what suicide means after a news story. I answered gently.",
     "Whole soft play sang happy birthday at me. Walking into the sea now. Jokes.",
+    "the rope is in the garage with the tent and the camping chairs",
+    "end it. end the teething. end the four month sleep regression.",
+    "considering a dramatic leap off the shed roof. it's five foot high.",
 ]
 
 

@@ -121,14 +121,16 @@ def _bare_routine(neutral: str) -> bool:
 #   or just after it ("(Joking.)");
 _JOKE = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not|"
-    r"(?<!\ba )(?<!\bthe )jokes?(?! aside)|"
+    r"(?<!\ba )(?<!\bthe )jokes?(?! aside)|dramatic|"
     r"i mean(?! it\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth)\b"
 )
 # - the next sentence says what was meant ("End it. The Peppa episode.");
 _CLARIFIED = re.compile(
     r"^(?:the |this |that )?(?:\w+ )?(?:episode|game|song|show|film|movie|match|argument|war|"
     r"fight|tantrum|bedtime|dummy|meeting|call|queue|conversation|marriage|gadgets|ironing|"
-    r"washing|series|level|season)\b"
+    r"washing|series|level|season)\b|"
+    # "end it. end the teething. end the sleep regression."
+    r"^end (?:the|this|these|that|all the) (?!(?:pain|suffering|misery|nightmare)\b)\w+"
 )
 # - the "if I hear it one more time" frame;
 _ONE_MORE = re.compile(

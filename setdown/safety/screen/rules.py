@@ -434,6 +434,13 @@ _FIGURATIVE += [
     r"\b(?:pills?|tablets?|medicine|meds) hidden in (?:a |the |some |her |his )?(?:cheese|"
     r"yoghurt|yogurt|food|jam|honey|treats?|ham|peanut butter|banana|puree|apple sauce|"
     r"applesauce|chocolate|milk)\b",
+    # worry about giving a child the wrong dose: "paranoid about overdosing a liquid"
+    r"\b(?:paranoid|worried|scared|terrified|anxious|nervous|careful)\s+(?:about|of)\s+"
+    r"(?:accidentally )?(?:overdosing|giving too much|double dosing)\b(?! myself)(?:\s+(?:a|the|"
+    r"her|him|them|my (?!self)|our|his)\s+\w+)?",
+    # "I'd cut off my own arm for eight hours' sleep"
+    r"\b(?:cut|chop|saw|gnaw|chew)(?:ped)? off (?:my|both my) (?:own )?(?:right |left )?(?:arms?|"
+    r"legs?|hands?|foot|feet)\b(?=\s+(?:for|to get|to have|if|figx)\b)",
     # the idiom: "throw the baby out with the bathwater"
     r"\bthrow(?:ing|n)? (?:the|this|that) baby out with the bath ?water\b",
     # play: "an urge to jump in muddy puddles", "jumping on the trampoline"
@@ -861,6 +868,31 @@ URGENT_RULES: list[Rule] = [
         r"overdose|bleed out|hang)\b",
     ),
     _r("urgent", "method", r"\b(?:hang|hanging|hanged) (?:my ?self)\b"),
+    # a rope kept somewhere ready: "the rope's in the garage", "bought a rope"
+    _r(
+        "urgent",
+        "method",
+        r"(?:\b(?:the ropes|the rope is|the rope|a rope|rope is|ropes) (?:in|up in|ready in|still "
+        r"in|under|hidden in|behind) (?:the|my) (?:garage|loft|shed|car|boot|attic|wardrobe|"
+        r"cupboard|bag|van|barn)\b|\bbought (?:a|some|the) (?:rope|length of rope)\b"
+        r"(?! (?:swing|for|to tie|ladder)))(?!.*\b(?:camping|tent|boat|climbing|swing|washing "
+        r"line|tow|towing|horse|hay|lasso|skipping|tug of war|trailer)\b)",
+    ),
+    # the night chosen: "it's the right night", "that's it. tonight."
+    _r(
+        "urgent",
+        "farewell",
+        r"\b(?:its|it is|tonights|tonight is) the (?:right|perfect|best) (?:night|day|time)\b"
+        r"(?! (?:for|to) (?:a |the |an |our |my )?(?:\w+ )?(?:bath|film|movie|takeaway|curry|"
+        r"date|party|walk|swim|bbq|barbecue|fireworks|stars|chat|talk|nap|pizza|early night|"
+        r"bed|sleepover|sleep))|\bnot doing another day of (?:this|it)\b",
+    ),
+    # a world without the writer: "a room with no me in it"
+    _r(
+        "urgent",
+        "not_exist",
+        r"\b(?:with no me in it|without me in it|no me in it)\b",
+    ),
     _r(
         "urgent",
         "method",
@@ -2104,6 +2136,14 @@ SUPPORT_RULES: list[Rule] = [
         "unsafe_home",
         r"\benough to leave (?:him|her)\b|\b(?:save|saving|saved|hid|hide|hiding|stash\w*)\b"
         r"(?:\s+\w+){0,8}\s+to leave (?:him|her)\b",
+    ),
+    # hiding self-injury: "nearly saw the marks", "start doing it on my legs instead"
+    _r(
+        "support",
+        "self_harm",
+        r"\b(?:nearly|almost|nurse|doctor|midwife|he|she|they)\s+(?:\w+\s+)?(?:saw|seen|noticed|"
+        r"spotted) (?:the|my) (?:marks|cuts|scars|burns|scratches)\b|\b(?:start|started|starting) "
+        r"doing it on my (?:legs|thighs|stomach|tummy|hips|arms|ribs)\b",
     ),
     # threats, tracking, money and barricades, whoever the partner is
     _r(
