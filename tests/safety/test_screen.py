@@ -122,6 +122,8 @@ FIGURATIVE = [
 
 EVERYDAY = [
     "jealous of my sister's new kitchen",
+    "the express doesn't stop at our station so we change at Crewe, what a faff",
+    "I'm a robot on the school run but it's fine",
     "it's the right night for a takeaway and a film",
     "I'd chop off my own arm for a full night's sleep",
     "always paranoid about overdosing the baby on Calpol so I write every dose down",
@@ -158,6 +160,7 @@ URGENT_QUIET = [
     "said see you monday to everyone at work. i won't. the rope is up in the loft.",
     "he's at his mum's till sunday so it's the right night. i'm not doing another day of this.",
     "a kitchen with no me in it. the kids laughing. that's what i want.",
+    "she's too young to remember me if I go now. easier for her that way",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -201,6 +204,13 @@ NEVER_NONE = [
     "gave away all my records and my bike this week. won't need them.",
     "Mrs P on the ward passed in her sleep. Quiet. I've been jealous of her all day.",
     "the midwife nearly saw the scratches. I'll start doing it on my thighs instead",
+    "found out which trains run through. the 6.10 express doesn't stop at our station.",
+    "he's got my passport 'for safe keeping'. can't visit my mum unless he says so",
+    "reads every message I send. if he finds this I'm dead",
+    "lock, oven, windows, gate. six times each before we leave",
+    "every cough she gets I google pneumonia until 3am",
+    "lied on the questionnaire at the 6 week check. I'm not fine",
+    "feeding him like a robot at night, watching myself do it from the ceiling",
 ]
 
 # someone else's words, a question asked, a joke explained, an errand, an everyday deadline

@@ -887,6 +887,20 @@ URGENT_RULES: list[Rule] = [
         r"date|party|walk|swim|bbq|barbecue|fireworks|stars|chat|talk|nap|pizza|early night|"
         r"bed|sleepover|sleep))|\bnot doing another day of (?:this|it)\b",
     ),
+    # children too young to remember a parent who goes: "too little to remember me if i go now"
+    _r(
+        "urgent",
+        "not_exist",
+        r"\btoo (?:little|young|small) to (?:remember|miss) me (?:if|when|once|after) i (?:go|went|"
+        r"leave|left|die|died|disappear|wasnt|was gone|am gone|m gone)\b",
+    ),
+    # a train picked out: "the 5.40 express doesn't stop at our station ... that's the one"
+    _r(
+        "urgent",
+        "method",
+        r"\b(?:express|fast train|freight train|non ?stop)\b(?:\s+\w+){0,4}\s+(?:doesnt|does not|"
+        r"wont|never) stop\b(?=.*\b(?:thats the one|thats when|thats the train|i know which)\b)",
+    ),
     # a world without the writer: "a room with no me in it"
     _r(
         "urgent",
@@ -2144,6 +2158,38 @@ SUPPORT_RULES: list[Rule] = [
         r"\b(?:nearly|almost|nurse|doctor|midwife|he|she|they)\s+(?:\w+\s+)?(?:saw|seen|noticed|"
         r"spotted) (?:the|my) (?:marks|cuts|scars|burns|scratches)\b|\b(?:start|started|starting) "
         r"doing it on my (?:legs|thighs|stomach|tummy|hips|arms|ribs)\b",
+    ),
+    # a fast train noticed, with no journey in sight: "the 5.40 express doesn't stop at our station"
+    _r(
+        "support",
+        "method",
+        r"\b(?:express|fast train|freight train|non ?stop)\b(?:\s+\w+){0,4}\s+(?:doesnt|does not|"
+        r"wont|never) stop (?:at|here|through)\b(?!.*\b(?:change|changed|so we|so i have|commute|"
+        r"late|delayed|missed|ticket|journey|annoying|faff)\b)",
+    ),
+    # quieter signs from round 6: a passport "kept for safe keeping", messages read, checking
+    # rituals, nightly googling, lying on the mood questionnaire, watching oneself from outside
+    _r(
+        "support",
+        "unsafe_home",
+        r"\b(?:hes|shes|he has|she has|hes got|shes got|he keeps|she keeps|he took|she took) "
+        r"my passport\b|^(?:and )?(?:reads|checks|goes through) (?:all )?my (?:messages|texts|"
+        r"phone|emails)\b|\bif (?:he|she) (?:finds|reads|sees) this\b",
+    ),
+    _r(
+        "support",
+        "anxiety",
+        r"\b(?:five|six|seven|ten|\d+) times each\b|\bevery (?:headache|cough|rash|bump|temperature"
+        r"|fever|bruise|sneeze)\b(?:\s+\w+){0,5}\s+(?:i )?(?:google|googled|googling|look up)\b|"
+        r"\b(?:measured|checked|counted) (?:it|them|the scoops) (?:three|four|five|\d+) times\b",
+    ),
+    _r(
+        "support",
+        "ppd",
+        r"\blied on the (?:questionnaire|form|mood|epds|survey|checklist)\b|\b(?:watching|"
+        r"watch) (?:myself|some other \w+|someone else) (?:\w+\s+){0,3}(?:from (?:the ceiling|"
+        r"outside|above|far away)|do it)\b|\blike a robot\b(?=.*\b(?:feed|feeds|bottles|"
+        r"nappies|baby|night)\b)",
     ),
     # threats, tracking, money and barricades, whoever the partner is
     _r(
