@@ -122,7 +122,6 @@ FIGURATIVE = [
 
 EVERYDAY = [
     "jealous of my sister's new kitchen",
-    "the express doesn't stop at our station so we change at Crewe, what a faff",
     "I'm a robot on the school run but it's fine",
     "it's the right night for a takeaway and a film",
     "I'd chop off my own arm for a full night's sleep",
@@ -250,6 +249,7 @@ NOT_URGENT = [
     "the rope is in the garage with the tent and the camping chairs",
     "end it. end the teething. end the four month sleep regression.",
     "considering a dramatic leap off the shed roof. it's five foot high.",
+    "the express doesn't stop at our station so we change at Crewe, what a faff",
 ]
 
 
