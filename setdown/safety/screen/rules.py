@@ -2020,8 +2020,9 @@ SUPPORT_RULES: list[Rule] = [
         r"(?:screamed|screams|screaming|yelled|yells|shouted|shouts|shouting)\s+in my face|"
         r"(?:keeps|kept|took|takes|hides|hid) (?:my|all my|all the|everything)\s*(?:passport|"
         r"money|bank cards?|cards?|phone|keys|car keys|wages|benefits|documents|papers)?|"
+        r"(?:has|got) (?:my|all my) (?:passport|bank cards?|documents|papers)|"
         r"(?:goes|went|going) through my (?:phone|messages|texts|bank|bank statements|"
-        r"statements|purse|bag|emails)|(?:reads|read|checks) my (?:messages|texts|emails)|"
+        r"statements|purse|bag|emails)|(?:reads|read|checks) (?:all )?my (?:messages|texts|emails)|"
         r"(?:came|comes|got|gets) home drunk and|"
         r"(?:knows|found out|find out) where (?:we|i) (?:live|are|moved)|"
         r"(?:send|sends|will send|would send) me back)\b",
@@ -2167,14 +2168,13 @@ SUPPORT_RULES: list[Rule] = [
         r"wont|never) stop (?:at|here|through)\b(?!.*\b(?:change|changed|so we|so i have|commute|"
         r"late|delayed|missed|ticket|journey|annoying|faff)\b)",
     ),
-    # quieter signs from round 6: a passport "kept for safe keeping", messages read, checking
-    # rituals, nightly googling, lying on the mood questionnaire, watching oneself from outside
+    # quieter signs from round 6: messages read (said without a subject), "if he finds this",
+    # checking rituals, nightly googling, lying on the mood questionnaire, watching oneself
     _r(
         "support",
         "unsafe_home",
-        r"\b(?:hes|shes|he has|she has|hes got|shes got|he keeps|she keeps|he took|she took) "
-        r"my passport\b|^(?:and )?(?:reads|checks|goes through) (?:all )?my (?:messages|texts|"
-        r"phone|emails)\b|\bif (?:he|she) (?:finds|reads|sees) this\b",
+        r"^(?:and )?(?:reads|checks|goes through) (?:all )?my (?:messages|texts|phone|emails)\b|"
+        r"\bif (?:he|she) (?:finds|reads|sees) this\b",
     ),
     _r(
         "support",

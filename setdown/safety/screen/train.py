@@ -34,6 +34,8 @@ import re
 import time
 import zlib
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import nullcontext
+from functools import partial
 from pathlib import Path
 
 from . import rules
@@ -375,18 +377,13 @@ def leave_one_writer_out(
     is in writer order whatever the number of workers.
     """
     workers = workers or os.cpu_count() or 1
-    names = list(writers)
-    if workers == 1:
-        results = map(lambda w: _without_writer(corpus, writers, w), names)
-    else:
-        pool = ProcessPoolExecutor(max_workers=workers)
-        results = pool.map(_without_writer, [corpus] * len(names), [writers] * len(names), names)
+    one_writer = partial(_without_writer, corpus, writers)
     scored = []
-    for writer, rows in zip(names, results, strict=True):
-        scored += rows
-        log(f"  without {writer} ({len(rows)} texts) done")
-    if workers != 1:
-        pool.shutdown()
+    with ProcessPoolExecutor(workers) if workers > 1 else nullcontext() as pool:
+        results = pool.map(one_writer, writers) if pool else map(one_writer, writers)
+        for writer, rows in zip(writers, results, strict=True):
+            scored += rows
+            log(f"  without {writer} ({len(rows)} texts) done")
     return scored
 
 
