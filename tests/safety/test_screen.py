@@ -47,6 +47,9 @@ URGENT_HARM_CHILD = [
     "I want to shake the baby until she stops",
     "I had to walk away because I wanted to hurt him",
     "I'm afraid of what I'll do to the kids if they wake again",
+    # a grown-up named earlier, the child named last: still about the child
+    "dad here. the baby screamed for three hours and I wanted to shake him",
+    "my husband was on nights and the baby would not settle and I wanted to hit him",
 ]
 
 URGENT_MESSY = [
@@ -160,6 +163,8 @@ URGENT_QUIET = [
     "he's at his mum's till sunday so it's the right night. i'm not doing another day of this.",
     "a kitchen with no me in it. the kids laughing. that's what i want.",
     "she's too young to remember me if I go now. easier for her that way",
+    "stood on the footbridge after work for ages, meaning to jump. a jogger came by so i went home.",
+    "looked up what happens to the kids' custody if the mum dies. asking for no one.",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -210,6 +215,10 @@ NEVER_NONE = [
     "every cough she gets I google pneumonia until 3am",
     "lied on the questionnaire at the 6 week check. I'm not fine",
     "feeding him like a robot at night, watching myself do it from the ceiling",
+    "third week of being sick with nerves every morning before drop-off",
+    "I still lie awake going over everything he ate in case I missed a nut",
+    "walked to the school gate, turned back at the corner, heart hammering, couldn't face it",
+    "it feels like a weight that will never lift",
 ]
 
 # someone else's words, a question asked, a joke explained, an errand, an everyday deadline
@@ -250,6 +259,10 @@ NOT_URGENT = [
     "end it. end the teething. end the four month sleep regression.",
     "considering a dramatic leap off the shed roof. it's five foot high.",
     "the express doesn't stop at our station so we change at Crewe, what a faff",
+    # the "him" is a grown-up named just before
+    "my husband ate the last yorkie and now I want to kill him",
+    "if the neighbour's builder blocks the drive again I'm going to push him in the skip",
+    "I'll haunt them when I'm gone, the parking wardens",
 ]
 
 
@@ -410,6 +423,7 @@ def test_what_a_partner_does_to_the_parent_is_an_unsafe_home(text):
         "she spat the peas straight back out at the table, fair enough honestly",
         "he threw his beaker on the floor again, toddlers are relentless",
         "my husband reads the kids the same dinosaur book every single night",
+        "she beat me at snap four times and gloated",
     ],
 )
 def test_what_a_child_throws_or_spits_is_not_an_unsafe_home(text):

@@ -122,7 +122,8 @@ def _bare_routine(neutral: str) -> bool:
 _JOKE = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not|"
     r"(?<!\ba )(?<!\bthe )jokes?(?! aside)|dramatic|"
-    r"i mean(?! it\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth)\b"
+    r"i mean(?! it\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth|"
+    r"haunt(?:ing)? (?:them|you|him|her|the|everyone))\b"
 )
 # - the next sentence says what was meant ("End it. The Peppa episode.");
 _CLARIFIED = re.compile(

@@ -126,9 +126,9 @@ _HUMOUR = re.compile(
     r"cheerfully|tbh lol|xx|x x)\b"
 )
 _ADULT_TARGET = re.compile(
-    r"\b(?:landlord|boss|manager|husband|partner|boyfriend|ex|wife|neighbour|neighbor|"
-    r"colleague|driver|man|woman|guy|bloke|mother in law|teacher|postman|builder|plumber|"
-    r"customer|dog|cat|monitor|phone|printer|laptop|tv|telly|hoover|car)\b"
+    r"\b(?:(?:landlord|husband|partner|boyfriend|neighbour|neighbor|colleague|driver|"
+    r"teacher|builder|plumber|customer)s?|boss|manager|ex|wife|man|woman|guy|bloke|"
+    r"mother in law|postman|dog|cat|monitor|phone|printer|laptop|tv|telly|hoover|car)\b"
 )
 _CHILD_WORD = re.compile(
     r"\b(?:baby|babies|newborn|son|daughter|kids?|children|child|toddler|boy|girl|twins?|"

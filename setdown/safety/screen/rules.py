@@ -984,6 +984,21 @@ URGENT_RULES: list[Rule] = [
         r"window|tower|ledge|edge|viaduct|footbridge|ferry|platform|stairs|river|flyover|multistorey|"
         r"overpass|block|quarry|rooftop|top floor|motorway bridge)\b",
     ),
+    # the intent said plainly where one could fall: "stood on the bridge properly meaning to
+    # jump", "at the edge of the platform, ready to step off"
+    _r(
+        "urgent",
+        "method",
+        r"\b(?:<HIGH>\b(?:\s+\S+){0,15}?\s+<MEANT>|<MEANT>(?=.*\b<HIGH>\b))".replace(
+            "<MEANT>",
+            r"(?:meaning|meant|means|intending|intended|ready|planning|planned|decided|about)\s+"
+            r"to (?:jump|step off|let go|let myself fall|climb over)\b(?! (?:in|into|on|onto)\b)",
+        ).replace(
+            "<HIGH>",
+            r"(?:(?:foot)?bridge|roof|balcony|cliff|edge|ledge|platform|car park|multi storey|railings?|"
+            r"parapet|viaduct|flyover|tracks|rooftop|top floor)",
+        ),
+    ),
     _r(
         "urgent",
         "method",
@@ -1146,6 +1161,16 @@ URGENT_RULES: list[Rule] = [
         r"felt nothing|deliberately|wanted to)\b",
     ),
     # --- farewell / plan
+    # looking up what happens to the children after the writer's death, the writer named as
+    # "the mum": "googling what happens to the kids' custody if the mum dies"
+    _r(
+        "urgent",
+        "farewell",
+        r"\b(?:googl\w*|search\w*|looked up|look up|looking up|read up|reading up|"
+        r"research\w*)\b(?:\s+\S+){0,10}?\s+(?:if|when|after) (?:i|the|their|a) "
+        r"(?:(?:mum|mom|mother|dad|father|parent) )?(?:die|dies|died|am gone|is gone|passes|"
+        r"passed away)\b",
+    ),
     _r(
         "urgent",
         "farewell",
@@ -1876,8 +1901,39 @@ SUPPORT_RULES: list[Rule] = [
         r"(?:my|where i)\s+(?:location|phone|whereabouts|messages|go|spending|am)\b|"
         r"\b(?:the )?(?:shouting|screaming|yelling) starts\b|\brings? (?:me )?non ?stop\b",
     ),
+    # worry that has taken over the body or the nights, and keeps on: "being sick with nerves,
+    # third week like this", "I still lie awake replaying everything she ate", "turned back at
+    # the corner, sweating through my top"
+    _r(
+        "support",
+        "anxiety",
+        (
+            r"\b<KEEPS_ON>\b.*\b<NERVES>|\b<NERVES>(?=.*\b<KEEPS_ON>\b)|"
+            r"\b(?:lie|lay|lying|laying|lain) awake (?:\w+\s+){0,2}?(?:replaying|going over|"
+            r"checking|panicking|rehearsing)\b|"
+            r"\b(?:turned|turn|turning) (?:back|round|around) (?:at|before) (?:the )?(?:\w+ )?"
+            r"(?:corner|door|gates?|entrance|car park|school)\b(?=.*\b(?:sweat\w*|shaking|"
+            r"heart|couldnt breathe|panic\w*|everyone (?:looking|staring)|cant face|couldnt face)\b)"
+        )
+        .replace(
+            "<NERVES>",
+            r"(?:sick|shaking|sweating|throwing up|vomiting|trembling) with (?:nerves|worry|"
+            r"anxiety|dread|fear|panic)\b",
+        )
+        .replace(
+            "<KEEPS_ON>",
+            "(?:every|whole|all day|weeks?|third|3rd|again|constantly|always|each|days)",
+        ),
+    ),
     # --- hopelessness / distress
-    _r("support", "hopeless", r"\bhopeless(?:ness)?\b|\bno hope\b|\bhelpless\b"),
+    _r(
+        "support",
+        "hopeless",
+        r"\bhopeless(?:ness)?\b|\bno hope\b|\bhelpless\b|"
+        # a weight that will not lift: "something that will never lift"
+        r"\b(?:never|not ever|wont ever|doesnt ever) (?:going to )?(?:lift|lifts|ease|eases|"
+        r"shift|shifts)\b",
+    ),
     _r(
         "support",
         "hopeless",
@@ -2032,7 +2088,10 @@ SUPPORT_RULES: list[Rule] = [
         "unsafe_home",
         r"\b(?:he|she)\s+(?:\w+\s+)?(?:slapped|punched|choked|strangled|"
         r"shoved|pushed|threatened|raped|beat|kicked|pinned|hit|hurt|grabbed)\s+(?:me|my "
-        r"(?:arm|neck|face|throat|hair|wrist))\b",
+        r"(?:arm|neck|face|throat|hair|wrist))\b"
+        # a game, not a blow: "she beat me at uno", "he beat me to the last biscuit"
+        r"(?! (?:at|to|in (?:a|the) (?:race|game|quiz|final|match|round)|hands down|again at|"
+        r"fair and square)\b)",
     ),
     _r(
         "support",
@@ -2520,8 +2579,34 @@ _INTENT = re.compile(
 )
 
 
+# The people a sentence names, grown-up or child: "him" in "I want to kill him" is whoever
+# was named last before it ("my husband ... now I want to kill him" is not about a child).
+# "Dad" is left out: it is so often the writer ("dad here, I wanted to shake him").
+_PERSON = re.compile(
+    r"\b(?:(?P<adult>(?:husband|partner|boyfriend|girlfriend|landlord|neighbour|neighbor|"
+    r"colleague|driver|mate|brother|teacher|builder|plumber|customer|referee|"
+    r"in law)s?|ex|wife|wifes|hubby|boss|bosses|manager|man|men|woman|guy|bloke|"
+    r"postman)(?! here\b)|(?P<child>(?:baby|son|daughter|kid|toddler|boy|girl|twin|child|infant)s?|"
+    r"babies|children|newborn|little one|eldest|youngest|\d+ ?(?:yo|year old|month old)))\b"
+)
+
+
+def about_an_adult(neutral: str, phrase: str) -> bool:
+    """A harm phrase ending in him/her/them whose last-named person before it is an adult."""
+    if phrase.split()[-1] not in {"him", "her", "them"}:
+        return False
+    last = None
+    for last in _PERSON.finditer(neutral[: max(0, neutral.find(phrase))]):
+        pass
+    return bool(last and last.group("adult"))
+
+
 def screen_sentence_rules(neutral: str) -> tuple[str, list[Hit]]:
-    hits = rule_hits(neutral)
+    hits = [
+        h
+        for h in rule_hits(neutral)
+        if not (h.category == "harm_child" and about_an_adult(neutral, h.phrase))
+    ]
     if not hits:
         return "none", []
     out = []
