@@ -163,7 +163,7 @@ URGENT_QUIET = [
     "he's at his mum's till sunday so it's the right night. i'm not doing another day of this.",
     "a kitchen with no me in it. the kids laughing. that's what i want.",
     "she's too young to remember me if I go now. easier for her that way",
-    "stood on the footbridge after work for ages, meaning to jump. a jogger came by so i went home.",
+    "stood on the footbridge after work for ages, meaning to jump. a jogger came by, i went home.",
     "looked up what happens to the kids' custody if the mum dies. asking for no one.",
 ]
 

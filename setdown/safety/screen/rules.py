@@ -995,8 +995,8 @@ URGENT_RULES: list[Rule] = [
             r"to (?:jump|step off|let go|let myself fall|climb over)\b(?! (?:in|into|on|onto)\b)",
         ).replace(
             "<HIGH>",
-            r"(?:(?:foot)?bridge|roof|balcony|cliff|edge|ledge|platform|car park|multi storey|railings?|"
-            r"parapet|viaduct|flyover|tracks|rooftop|top floor)",
+            r"(?:(?:foot)?bridge|roof|balcony|cliff|edge|ledge|platform|car park|multi storey|"
+            r"railings?|parapet|viaduct|flyover|tracks|rooftop|top floor)",
         ),
     ),
     _r(
@@ -1912,8 +1912,8 @@ SUPPORT_RULES: list[Rule] = [
             r"\b(?:lie|lay|lying|laying|lain) awake (?:\w+\s+){0,2}?(?:replaying|going over|"
             r"checking|panicking|rehearsing)\b|"
             r"\b(?:turned|turn|turning) (?:back|round|around) (?:at|before) (?:the )?(?:\w+ )?"
-            r"(?:corner|door|gates?|entrance|car park|school)\b(?=.*\b(?:sweat\w*|shaking|"
-            r"heart|couldnt breathe|panic\w*|everyone (?:looking|staring)|cant face|couldnt face)\b)"
+            r"(?:corner|door|gates?|entrance|car park|school)\b(?=.*\b(?:sweat\w*|shaking|heart|"
+            r"couldnt breathe|panic\w*|everyone (?:looking|staring)|cant face|couldnt face)\b)"
         )
         .replace(
             "<NERVES>",
@@ -2595,10 +2595,8 @@ def about_an_adult(neutral: str, phrase: str) -> bool:
     """A harm phrase ending in him/her/them whose last-named person before it is an adult."""
     if phrase.split()[-1] not in {"him", "her", "them"}:
         return False
-    last = None
-    for last in _PERSON.finditer(neutral[: max(0, neutral.find(phrase))]):
-        pass
-    return bool(last and last.group("adult"))
+    named = list(_PERSON.finditer(neutral[: max(0, neutral.find(phrase))]))
+    return bool(named and named[-1].group("adult"))
 
 
 def screen_sentence_rules(neutral: str) -> tuple[str, list[Hit]]:
