@@ -443,6 +443,8 @@ def _with_thresholds(**changes):
         "I can't go on like this, said my husband about the Lego on the stairs.",
         "losing my mind over this spreadsheet",
         "I am falling apart, the car is falling apart, the house is falling apart.",
+        "doing the big shop on a budget, going under, but with crisps",
+        "'I'm broken,' said the robot my son built out of a cereal box",
     ],
 )
 def test_an_everyday_idiom_of_overwhelm_needs_the_model_to_agree(text):

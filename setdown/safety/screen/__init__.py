@@ -180,7 +180,7 @@ _WEAK_SUPPORT = re.compile(
     r"(?:(?:i |im |i feel like |feel like )?(?:cant (?:go on|do this any ?more|carry on|keep "
     r"going|take (?:it|this) any ?more|cope)|(?:i )?(?:just )?want(?:ed)? to (?:disappear|vanish)|"
     r"(?:im )?drowning|falling apart|losing my mind|going crazy|hanging on by a thread|"
-    r"rock bottom|(?:im )?(?:so )?dead inside))"
+    r"rock bottom|(?:im )?(?:so )?dead inside|(?:im )?going under|(?:im |i feel )?broken))"
 )
 
 
