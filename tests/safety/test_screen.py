@@ -461,3 +461,28 @@ def test_a_real_support_sign_never_needs_the_model():
 
     result = screen_with("i feel hopeless and worthless", _with_thresholds(weak=0.99, support=0.99))
     assert result.level == "support", result.why
+
+
+def test_a_doubted_alarm_becomes_support_never_none():
+    from setdown.safety.screen import screen_with
+
+    text = "stood on a lego and wanted to end it all for about four seconds"
+    trusting = screen_with(text, _with_thresholds(veto=1.01))
+    assert trusting.level == "urgent", trusting.why
+    doubting = screen_with(text, _with_thresholds(veto=0.0))
+    assert doubting.level == "support", doubting.why
+    assert "reads as everyday" in doubting.why
+
+
+def test_crisis_words_joked_about_pass_only_when_the_model_is_sure():
+    from setdown.safety.screen import screen_with
+
+    text = "if I hear baby shark one more time I'm walking into the sea"
+    assert screen_with(text, _with_thresholds(soft=1.01)).level == "support"
+    assert (
+        screen_with(text, _with_thresholds(soft=0.0, support=0.99, urgent_to_support=0.98)).level
+        == "none"
+    )
+    # a joke next to a real sign keeps the sign
+    mixed = "not suicidal lol but I cry every day and feel nothing for the baby"
+    assert screen_with(mixed, _with_thresholds(soft=0.0)).level != "none"

@@ -40,3 +40,26 @@ def test_an_idiom_of_overwhelm_counts_only_when_the_model_sees_distress_too():
     assert train.level_at(low, t) == "support"
     # a real support rule needs no model at all
     assert train.level_at([("support", [0.9, 0.08, 0.02], "sentence")], t) == "support"
+
+
+def test_a_model_sure_the_sentence_is_everyday_lowers_the_rules_alarm_to_support_only():
+    t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "veto": 0.8}
+    sure = [("urgent", [0.9, 0.02, 0.08], "sentence")]
+    unsure = [("urgent", [0.6, 0.1, 0.3], "sentence")]
+    assert train.level_at(sure, t) == "support"
+    assert train.level_at(unsure, t) == "urgent"
+    # off unless chosen
+    assert train.level_at(sure, dict(t, veto=1.01)) == "urgent"
+
+
+def test_a_joke_about_crisis_words_asks_for_nothing_only_when_the_model_is_sure():
+    t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "soft": 0.8}
+    joke = [("support-", [0.9, 0.05, 0.05], "sentence")]
+    unsure = [("support-", [0.7, 0.1, 0.2], "sentence")]
+    # a horrified thought, or a joke next to a real sign, is never dropped
+    horrified = [("support*", [0.95, 0.03, 0.02], "sentence")]
+    assert train.level_at(joke, t) == "none"
+    assert train.level_at(unsure, t) == "support"
+    assert train.level_at(horrified, t) == "support"
+    # and the model cannot raise a joked-about sentence to urgent
+    assert train.level_at([("support-", [0.0, 0.1, 0.9], "sentence")], t) == "support"

@@ -35,6 +35,7 @@ _CONCEPT_INDEX = 2000  # rule_index of concept hits (urgent rules < 1000 <= supp
 # an "intrusive" hit from an urgent rule or a concept was an urgent phrase lowered because the
 # writer is horrified by the thought; support rules' own "intrusive" hits are not
 _LOWERED = frozenset(range(1000)) | {_CONCEPT_INDEX}
+_OFF = 1.01  # a probability threshold no model reaches: the model-read vetoes are off
 
 
 @dataclass(frozen=True)
@@ -73,11 +74,20 @@ class _Unit:
 
 
 def softened(hits: list) -> bool:
-    """Did the rules lower a crisis phrase (negated, someone else's, or a horrified thought)?"""
+    """Did the rules lower a crisis phrase (negated, someone else's, or a horrified thought)?
+
+    Or did the model, reading the whole sentence, doubt it (see ``thresholds["veto"]``)?
+    """
     return any(
-        h.category == "softened" or (h.category == "intrusive" and h.rule_index in _LOWERED)
+        h.category in ("softened", "doubted")
+        or (h.category == "intrusive" and h.rule_index in _LOWERED)
         for h in hits
     )
+
+
+def only_softened(hits: list) -> bool:
+    """Were all the sentence's signs crisis words negated, joked about or someone else's?"""
+    return bool(hits) and all(h.category == "softened" for h in hits)
 
 
 def _concept_hits(neutral: str, normalised: str, window: bool = False) -> list[rules.Hit]:
@@ -258,6 +268,17 @@ def analyse(text: str, model: Model) -> list[_Unit]:
             hits = _lowered(hits)
             rule_level = max((h.level for h in hits), key=_RANK.__getitem__)
         probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
+        if rule_level == "urgent" and probs[0] >= model.thresholds.get("veto", _OFF):
+            # crisis words the rest of the sentence does not bear out ("stood on a lego and
+            # wanted to end it all for about four seconds"): the model, reading every word, is
+            # sure this is an everyday sentence. The alarm becomes support, never none.
+            hits = [
+                rules.Hit("support", "doubted", h.phrase, h.rule_index)
+                if h.level == "urgent"
+                else h
+                for h in hits
+            ]
+            rule_level = "support"
         model_level = model.level(probs)
         if model_level == "urgent" and rule_level == "support" and softened(hits):
             # the rules saw the crisis words negated or about someone else ("I'm not
@@ -265,6 +286,16 @@ def analyse(text: str, model: Model) -> list[_Unit]:
             # horrified by ("I would never hurt her but the thoughts scare me"); a bag of
             # words cannot tell, so the model may ask for support here but not raise the alarm
             model_level = "support"
+        if (
+            rule_level == "support"
+            and only_softened(hits)
+            and probs[0] >= model.thresholds.get("soft", _OFF)
+        ):
+            # the only signs were crisis words joked about, negated or someone else's, and the
+            # model is sure the sentence is an everyday one ("if I hear Baby Shark once more
+            # I'm walking into the sea"): nothing to ask about
+            figs = figs + [h.phrase for h in hits]
+            rule_level, hits = "none", []
         if (
             rule_level == "support"
             and weak_only(hits)

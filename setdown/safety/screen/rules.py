@@ -38,6 +38,7 @@ CATEGORY_TEXT = {
     "unsafe_home": "feeling unsafe at home",
     "distress": "strong distress",
     "softened": "crisis words, negated, joking or about someone else",
+    "doubted": "crisis words the rest of the sentence reads as everyday, shown support to be safe",
     "concept_death": "talk of not being here, about the writer",
     "concept_burden": "feeling others would be better off without them",
     "concept_means": "means, preparations or goodbyes",

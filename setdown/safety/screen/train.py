@@ -255,17 +255,22 @@ def train_model(
 def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
     """(rule level, model probs, kind) per screened unit of a text, as screen() sees them.
 
-    A sentence whose rules only saw softened (negated / someone else's) crisis words is
-    marked "support*": the model may not make it urgent (as in screen()); one where only
-    everyday idioms of overwhelm asked for support is "support~" (see ``weak_only``).  ``kind`` is
-    "sentence", "window" or "whole"; windows and the whole entry can only ask for support.
+    A sentence whose rules saw only crisis words negated, joked about or someone else's is
+    marked "support-": the model may not make it urgent (as in screen()), and if the model is
+    sure it is an everyday sentence it asks for nothing (``thresholds["soft"]``). One where
+    such words came with other signs, or a horrified thought, is "support*": capped at support.
+    One where only everyday idioms of overwhelm asked for support is "support~" (see
+    ``weak_only``). ``kind`` is "sentence", "window" or "whole"; windows and the whole entry
+    can only ask for support.
     """
-    from . import analyse, softened, weak_only
+    from . import analyse, only_softened, softened, weak_only
 
     out = []
     for u in analyse(text, model):
         level = u.rule_level
-        if u.kind == "sentence" and level == "support" and softened(u.hits):
+        if u.kind == "sentence" and level == "support" and only_softened(u.hits):
+            level = "support-"
+        elif u.kind == "sentence" and level == "support" and softened(u.hits):
             level = "support*"
         elif u.kind == "sentence" and level == "support" and weak_only(u.hits):
             level = "support~"
@@ -275,13 +280,20 @@ def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
 
 def level_at(units: list[tuple], t: dict) -> str:
     best = 0
+    off = 1.01
     for unit in units:
-        rule_level, (_p0, p1, p2) = unit[0], unit[1]
+        rule_level, (p0, p1, p2) = unit[0], unit[1]
         kind = unit[2] if len(unit) > 2 else "sentence"
-        capped = rule_level == "support*"
+        capped = rule_level in ("support*", "support-")
         if rule_level == "support~":
             # everyday idioms of overwhelm: support only if the model sees some distress too
             r = 1 if p1 + p2 >= t.get("weak", 0.0) else 0
+        elif rule_level == "support-" and p0 >= t.get("soft", off):
+            # only crisis words joked about or negated, in a sentence the model is sure of
+            r = 0
+        elif rule_level == "urgent" and kind == "sentence" and p0 >= t.get("veto", off):
+            # the rules' alarm, doubted by a model sure the sentence is everyday: support
+            r, capped = 1, True
         else:
             r = 1 if capped else rules.RANK[rule_level]
         if kind != "sentence":
@@ -337,9 +349,13 @@ def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
         if tus < tu
         for ts in grid_s
     ]
-    best, _ = _best(scored, [dict(t, weak=0.0) for t in grid])
+    off = {"weak": 0.0, "veto": 1.01, "soft": 1.01}
+    best, _ = _best(scored, [dict(t, **off) for t in grid])
     best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)])
-    return _best(scored, [dict(t, weak=best["weak"]) for t in grid])
+    doubt = [1.01] + [x / 100 for x in range(95, 64, -5)]
+    best, _ = _best(scored, [dict(best, veto=v, soft=f) for v in doubt for f in doubt])
+    rest = {k: best[k] for k in off}
+    return _best(scored, [dict(t, **rest) for t in grid])
 
 
 def _best(scored: list[tuple[str, list]], candidates: list[dict]) -> tuple[dict, dict]:
@@ -361,6 +377,9 @@ def _best(scored: list[tuple[str, list]], candidates: list[dict]) -> tuple[dict,
             tm[0]["urgent"],
             tm[0]["support"],
             -tm[0].get("weak", 0.0),
+            # the model doubting the rules only as much as it has to
+            tm[0].get("veto", 1.01),
+            tm[0].get("soft", 1.01),
         ),
     )
     return best[0], best[1]
@@ -433,9 +452,15 @@ def run(log=print, folds: int = 5) -> dict:
 
     m80 = train_model(train_rows + writer_rows * WRITER_WEIGHT, thresholds)
     held = metrics([(g, level_at(unit_scores(m80, t), thresholds)) for t, g in held_rows])
+    # the rules alone: no model to doubt them either
+    t_rules = dict(thresholds, veto=1.01, soft=1.01)
+    m80_rules = Model(m80.weights, m80.bias, t_rules)
     rules_only = metrics(
         [
-            (g, level_at([(lv, [1, 0, 0], k) for lv, _, k in unit_scores(m80, t)], thresholds))
+            (
+                g,
+                level_at([(lv, [1, 0, 0], k) for lv, _, k in unit_scores(m80_rules, t)], t_rules),
+            )
             for t, g in held_rows
         ]
     )
