@@ -51,7 +51,6 @@ EPOCHS = 12
 LEARNING_RATE = 0.6
 L2 = 5e-3
 MIN_DF = 2
-DF_BY_TEXT = False
 CLASS_WEIGHT = {"none": 1.0, "support": 1.0, "urgent": 1.0}
 SEED = 20240611
 DEFAULT_THRESHOLDS = {"urgent": 0.5, "urgent_to_support": 0.2, "support": 0.5}
@@ -191,17 +190,9 @@ def train_model(
     l2 = L2 if l2 is None else l2
     examples = _examples(rows, char_sizes)
     df: dict[str, int] = {}
-    if DF_BY_TEXT:
-        # document frequency over distinct texts: a writer's line counted three times, its
-        # synonym copy or its sentences are still one text, so a phrase seen in one text
-        # only is not learned (it would memorise that text)
-        for text in dict.fromkeys(t for t, _ in rows):
-            for f in featurize(_prep(text), char_sizes):
-                df[f] = df.get(f, 0) + 1
-    else:
-        for feats, _ in examples:
-            for f in feats:
-                df[f] = df.get(f, 0) + 1
+    for feats, _ in examples:
+        for f in feats:
+            df[f] = df.get(f, 0) + 1
     vocab = {f for f, c in df.items() if c >= MIN_DF}
     # the value of a feature depends on how many the text has in full (before pruning),
     # exactly as at run time
