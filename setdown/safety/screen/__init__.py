@@ -16,6 +16,10 @@ A sentence pair or the whole text can only ask for support, never raise the alar
 
 The level of a text is the highest level any of them gives for any sentence.  The model is
 thresholded recall-first: a sentence that looks only somewhat like a crisis is `support`.
+The model may also doubt the rules, within limits learned on writers it never saw: a rule's
+alarm in a sentence the model is sure is everyday becomes `support` (never `none`), and crisis
+words that were only joked about, negated or someone else's ask for nothing when the model is
+sure the sentence is an everyday one.
 The result is for routing the parent gently to help; it is not a diagnosis.
 """
 
