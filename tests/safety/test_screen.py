@@ -263,6 +263,8 @@ NOT_URGENT = [
     "my husband ate the last yorkie and now I want to kill him",
     "if the neighbour's builder blocks the drive again I'm going to push him in the skip",
     "I'll haunt them when I'm gone, the parking wardens",
+    "if i hear baby shark one more time i swear i will walk into the sea lol",
+    "Better off dead than go to another soft play, I told my sister.",
 ]
 
 
@@ -363,14 +365,31 @@ def test_empty_and_odd_input(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "if i hear baby shark one more time i swear i will walk into the sea lol",
         "Potty training day 2. I'm going to throw myself off a bridge. (Joking, the carpet isn't.)",
-        "Better off dead than go to another soft play, I told my sister.",
         "i want to die lol",
+        "lmao I'm going to kill myself",
     ],
 )
-def test_a_joke_or_an_errand_lowers_the_alarm_to_support_never_to_none(text):
-    result = screen(text)
+def test_a_bare_joke_lowers_the_alarm_to_support_never_to_none(text):
+    """Crisis words joked about with nothing else said keep asking, however sure the model."""
+    from setdown.safety.screen import screen_with
+
+    result = screen_with(text, _with_thresholds(soft=0.0))
+    assert result.level == "support", result.why
+    assert "joking" in result.why
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i hear baby shark one more time i swear i will walk into the sea lol",
+        "Better off dead than go to another soft play, I told my sister.",
+    ],
+)
+def test_a_joke_about_something_lowers_the_alarm_to_support_when_the_model_is_unsure(text):
+    from setdown.safety.screen import screen_with
+
+    result = screen_with(text, _with_thresholds(soft=1.01))
     assert result.level == "support", result.why
     assert "joking" in result.why
 

@@ -89,9 +89,29 @@ def softened(hits: list) -> bool:
     )
 
 
-def only_softened(hits: list) -> bool:
-    """Were all the sentence's signs crisis words negated, joked about or someone else's?"""
-    return bool(hits) and all(h.category == "softened" for h in hits)
+# words that say nothing about what a joke is about
+_FILLER = frozenset(
+    "the and but for with that this then than just really so very too its im ive id ill "
+    "was were are is be been being have has had will would could should can cant dont didnt "
+    "not no yes all any some one going gonna want wanted wanna need needed feel felt like "
+    "think thought swear literally honestly actually seriously basically now today tonight "
+    "lol lmao haha jk joke joking jokes kidding only mean meant you your she her him his "
+    "they them their our ours mine myself yourself what when how why who".split()
+)
+
+
+def only_softened(hits: list, neutral: str = "") -> bool:
+    """Were all the sentence's signs crisis words joked about, negated or someone else's,
+    in a sentence that also says what it is about?
+
+    "I want to die lol" says nothing else, so it keeps asking for support however sure the
+    model is; "if I hear Baby Shark one more time I'm walking into the sea" names its cause.
+    """
+    if not hits or not all(h.category == "softened" for h in hits):
+        return False
+    said = set(" ".join(h.phrase for h in hits).split())
+    rest = [w for w in neutral.split() if len(w) > 2 and w not in said and w not in _FILLER]
+    return len(rest) >= 2
 
 
 def _concept_hits(neutral: str, normalised: str, window: bool = False) -> list[rules.Hit]:
@@ -292,7 +312,7 @@ def analyse(text: str, model: Model) -> list[_Unit]:
             model_level = "support"
         if (
             rule_level == "support"
-            and only_softened(hits)
+            and only_softened(hits, neutral)
             and probs[0] >= model.thresholds.get("soft", _OFF)
         ):
             # the only signs were crisis words joked about, negated or someone else's, and the

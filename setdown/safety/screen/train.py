@@ -259,7 +259,7 @@ def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
     out = []
     for u in analyse(text, model):
         level = u.rule_level
-        if u.kind == "sentence" and level == "support" and only_softened(u.hits):
+        if u.kind == "sentence" and level == "support" and only_softened(u.hits, u.neutral):
             level = "support-"
         elif u.kind == "sentence" and level == "support" and softened(u.hits):
             level = "support*"
@@ -327,8 +327,9 @@ def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
     Within the false-alarm budget (none texts flagged / flagged urgent), keep the settings
     that leave the fewest urgent texts as `none`, and among them take the one that catches
     the most urgent + support texts, then the fewest false alarms.  The three model
-    thresholds are searched together; then the idiom threshold ("weak") given them; then the
-    three again given that.
+    thresholds are searched together; then the idiom threshold ("weak") given them; then how
+    far the model may doubt the rules ("veto", "soft"); then the three model thresholds again
+    under every degree of doubt.
     """
     grid_u = [x / 100 for x in range(30, 96, 5)]
     grid_us = [x / 100 for x in range(5, 71, 5)]
@@ -345,8 +346,12 @@ def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
     best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)])
     doubt = [1.01] + [x / 100 for x in range(95, 64, -5)]
     best, _ = _best(scored, [dict(best, veto=v, soft=f) for v in doubt for f in doubt])
-    rest = {k: best[k] for k in off}
-    return _best(scored, [dict(t, **rest) for t in grid])
+    # the model's doubt of the rules' alarm frees the model's own alarm threshold, so the
+    # three model thresholds are searched again under every degree of doubt
+    return _best(
+        scored,
+        [dict(t, weak=best["weak"], soft=best["soft"], veto=v) for v in doubt for t in grid],
+    )
 
 
 def _best(scored: list[tuple[str, list]], candidates: list[dict]) -> tuple[dict, dict]:
