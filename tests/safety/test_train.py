@@ -63,3 +63,11 @@ def test_a_joke_about_crisis_words_asks_for_nothing_only_when_the_model_is_sure(
     assert train.level_at(horrified, t) == "support"
     # and the model cannot raise a joked-about sentence to urgent
     assert train.level_at([("support-", [0.0, 0.1, 0.9], "sentence")], t) == "support"
+
+
+def test_a_neighbour_that_is_not_everyday_keeps_the_model_from_doubting_a_sentence():
+    # "i won't. the rope is up in the loft.": sure on its own, not with the sentence before
+    t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "veto": 0.8, "soft": 0.8}
+    assert train.level_at([("urgent", [0.9, 0.02, 0.08], "sentence", 0.4)], t) == "urgent"
+    assert train.level_at([("urgent", [0.9, 0.02, 0.08], "sentence", 0.9)], t) == "support"
+    assert train.level_at([("support-", [0.9, 0.05, 0.05], "sentence", 0.4)], t) == "support"

@@ -67,6 +67,9 @@ class _Unit:
     probs: list[float]
     model_level: str
     kind: str  # "sentence", "window" (a sentence with the one before) or "whole"
+    # how sure the model is that the sentence is everyday, read alone and with each
+    # neighbour (the least sure of the three): what the model's doubts of the rules go by
+    everyday: float = 1.0
 
     @property
     def is_whole(self) -> bool:
@@ -275,9 +278,16 @@ def analyse(text: str, model: Model) -> list[_Unit]:
     out: list[_Unit] = []
     sentences = rules.split_sentences(text)
     normalised_all = [rules.normalize(raw) for raw in sentences]
+    neutral_all = [rules.neutralize(n) for n in normalised_all]
+    # each sentence with the one after it; read here so that a sentence's neighbours can
+    # keep the model from doubting it ("i won't. the rope is up in the loft.")
+    pairs = [
+        (a[0] + " " + b[0]).strip() for a, b in zip(neutral_all, neutral_all[1:], strict=False)
+    ]
+    pair_probs = [model.proba(n) if n else [1.0, 0.0, 0.0] for n in pairs]
     for i, raw in enumerate(sentences):
         normalised = normalised_all[i]
-        neutral, figs = rules.neutralize(normalised)
+        neutral, figs = neutral_all[i]
         rule_level, hits = rules.screen_sentence_rules(neutral)
         rule_level, hits = _merge(rule_level, hits, _concept_hits(neutral, normalised))
         following = normalised_all[i + 1] if i + 1 < len(sentences) else ""
@@ -292,7 +302,10 @@ def analyse(text: str, model: Model) -> list[_Unit]:
             hits = _lowered(hits)
             rule_level = max((h.level for h in hits), key=_RANK.__getitem__)
         probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
-        if rule_level == "urgent" and probs[0] >= model.thresholds.get("veto", _OFF):
+        everyday = min(
+            [probs[0]] + [pair_probs[j][0] for j in (i - 1, i) if 0 <= j < len(pair_probs)]
+        )
+        if rule_level == "urgent" and everyday >= model.thresholds.get("veto", _OFF):
             # crisis words the rest of the sentence does not bear out ("stood on a lego and
             # wanted to end it all for about four seconds"): the model, reading every word, is
             # sure this is an everyday sentence. The alarm becomes support, never none.
@@ -313,7 +326,7 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         if (
             rule_level == "support"
             and only_softened(hits, neutral)
-            and probs[0] >= model.thresholds.get("soft", _OFF)
+            and everyday >= model.thresholds.get("soft", _OFF)
         ):
             # the only signs were crisis words joked about, negated or someone else's, and the
             # model is sure the sentence is an everyday one ("if I hear Baby Shark once more
@@ -331,18 +344,18 @@ def analyse(text: str, model: Model) -> list[_Unit]:
             # a weak model-only flag on a short list of the day's routine ("Nap, tea, bath,
             # bed.") is the model over-reading an ordinary day
             model_level = "none"
-        out.append(_Unit(raw, neutral, figs, rule_level, hits, probs, model_level, "sentence"))
+        out.append(
+            _Unit(raw, neutral, figs, rule_level, hits, probs, model_level, "sentence", everyday)
+        )
     if len(sentences) < 2:
         return out
     singles = list(out)
-    for prev, cur in zip(singles, singles[1:], strict=False):
+    for prev, cur, neutral, probs in zip(singles, singles[1:], pairs, pair_probs, strict=False):
         # a sentence with the one before: "I counted them. There are enough now."
-        neutral = (prev.neutral + " " + cur.neutral).strip()
         hits = []
         if not any(h.category.startswith("concept_") for h in prev.hits + cur.hits):
             hits = _concept_hits(neutral, "", window=True)
         rule_level = _cap_support(max([h.level for h in hits] + ["none"], key=_RANK.__getitem__))
-        probs = model.proba(neutral) if neutral else [1.0, 0.0, 0.0]
         model_level = model.level(probs, whole=True)
         raw = prev.raw + " " + cur.raw
         out.append(_Unit(raw, neutral, [], rule_level, hits, probs, model_level, "window"))

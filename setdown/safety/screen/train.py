@@ -265,7 +265,7 @@ def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
             level = "support*"
         elif u.kind == "sentence" and level == "support" and weak_only(u.hits):
             level = "support~"
-        out.append((level, u.probs, u.kind))
+        out.append((level, u.probs, u.kind, u.everyday))
     return out
 
 
@@ -275,14 +275,16 @@ def level_at(units: list[tuple], t: dict) -> str:
     for unit in units:
         rule_level, (p0, p1, p2) = unit[0], unit[1]
         kind = unit[2] if len(unit) > 2 else "sentence"
+        # how sure the model is the sentence is everyday, with its neighbours (unit_scores)
+        everyday = unit[3] if len(unit) > 3 else p0
         capped = rule_level in ("support*", "support-")
         if rule_level == "support~":
             # everyday idioms of overwhelm: support only if the model sees some distress too
             r = 1 if p1 + p2 >= t.get("weak", 0.0) else 0
-        elif rule_level == "support-" and p0 >= t.get("soft", off):
+        elif rule_level == "support-" and everyday >= t.get("soft", off):
             # only crisis words joked about or negated, in a sentence the model is sure of
             r = 0
-        elif rule_level == "urgent" and kind == "sentence" and p0 >= t.get("veto", off):
+        elif rule_level == "urgent" and kind == "sentence" and everyday >= t.get("veto", off):
             # the rules' alarm, doubted by a model sure the sentence is everyday: support
             r, capped = 1, True
         else:
@@ -455,14 +457,16 @@ def run(log=print, folds: int = 5) -> dict:
         [
             (
                 g,
-                level_at([(lv, [1, 0, 0], k) for lv, _, k in unit_scores(m80_rules, t)], t_rules),
+                level_at(
+                    [(lv, [1, 0, 0], k) for lv, _, k, _ in unit_scores(m80_rules, t)], t_rules
+                ),
             )
             for t, g in held_rows
         ]
     )
     model_only = metrics(
         [
-            (g, level_at([("none", p, k) for _, p, k in unit_scores(m80, t)], thresholds))
+            (g, level_at([("none", p, k) for _, p, k, _ in unit_scores(m80, t)], thresholds))
             for t, g in held_rows
         ]
     )
