@@ -71,3 +71,15 @@ def test_a_neighbour_that_is_not_everyday_keeps_the_model_from_doubting_a_senten
     assert train.level_at([("urgent", [0.9, 0.02, 0.08], "sentence", 0.4)], t) == "urgent"
     assert train.level_at([("urgent", [0.9, 0.02, 0.08], "sentence", 0.9)], t) == "support"
     assert train.level_at([("support-", [0.9, 0.05, 0.05], "sentence", 0.4)], t) == "support"
+
+
+def test_urgent_recall_is_not_bought_with_support_below_the_floor():
+    urgent = [("urgent", [("none", [0.5, 0.0, 0.5], "sentence")])] * 10
+    clear = [("support", [("none", [0.55, 0.45, 0.0], "sentence")])] * 20
+    faint = [("support", [("none", [0.6, 0.4, 0.0], "sentence")])] * 20
+    scored = urgent + clear + faint
+    # alarms for every urgent text, half the support texts / support for all of both
+    alarm = {"urgent": 0.45, "urgent_to_support": 0.2, "support": 0.42}
+    gentle = {"urgent": 0.55, "urgent_to_support": 0.2, "support": 0.35}
+    best, m = train._best(scored, [alarm, gentle])
+    assert best == gentle and m["support_caught"] == 1.0 and m["urgent_as_none"] == 0

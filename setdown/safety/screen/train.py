@@ -18,8 +18,9 @@ Steps (all deterministic):
    writer screens that writer's texts through the *whole* screen (rules + model, every
    sentence); thresholds are chosen on those scores so that the fewest urgent texts come out
    `none` and as many urgent and support texts as possible are caught, within a budget of
-   false alarms on `none` texts (9 % flagged, 1.5 % urgent). Text from a writer the model
-   never saw is exactly what the thresholds will meet;
+   false alarms on `none` texts (9 % flagged, 1 % urgent) and with at least 97.5 % of support
+   texts caught. Text from a writer the model never saw is exactly what the thresholds will
+   meet. The scores are cached in var/, so ``--cached`` chooses thresholds again in minutes;
 3. a model trained on the 80 % of the corpus (and every writer) is measured on the 20 %
    held out (numbers stored in model.json under meta.heldout);
 4. the shipped model is trained on everything with the same thresholds.
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import random
 import re
 import time
@@ -57,6 +59,12 @@ DEFAULT_THRESHOLDS = {"urgent": 0.5, "urgent_to_support": 0.2, "support": 0.5}
 # cross-validated false-alarm budgets, below the targets (10 % / 2 %) to leave headroom
 NONE_FLAG_BUDGET = 0.09  # at most this share of none texts flagged
 NONE_URGENT_BUDGET = 0.01  # at most this share of none texts flagged urgent
+# at least this share of support texts caught, out of fold: well above the 90 % target,
+# because fresh writers have come in up to ten points under the out-of-fold number
+SUPPORT_FLOOR = 0.975
+# the leave-one-writer-out scores of the last training, so thresholds can be chosen again
+# without training the models again (``python -m setdown.safety.screen.train --cached``)
+SCORES_CACHE = Path(__file__).resolve().parents[3] / "var" / "safety_scores.pkl"
 
 
 def corpus_files(corpus_dir: Path = CORPUS_DIR) -> list[tuple[str, Path]]:
@@ -363,7 +371,10 @@ def _best(scored: list[tuple[str, list]], candidates: list[dict]) -> tuple[dict,
         for t, m in tried
         if m["none_flagged"] <= NONE_FLAG_BUDGET and m["none_urgent"] <= NONE_URGENT_BUDGET
     ]
-    pool = ok or tried
+    # an urgent text read as support still gets help, a support text read as none does not:
+    # urgent recall may not be bought with support caught below the floor
+    floor = [(t, m) for t, m in ok if m["support_caught"] >= SUPPORT_FLOOR]
+    pool = floor or ok or tried
     least = min(m["urgent_as_none"] for _, m in pool)
     near = [(t, m) for t, m in pool if m["urgent_as_none"] == least]
     best = max(
@@ -425,7 +436,7 @@ def cross_validate(rows: list[tuple[str, str]], folds: int = 5, log=print):
     return scored
 
 
-def run(log=print, folds: int = 5) -> dict:
+def run(log=print, folds: int = 5, cached: bool = False) -> dict:
     t0 = time.perf_counter()
     rows = read_corpus()
     # deterministic interleave so folds are stratified-ish
@@ -438,9 +449,14 @@ def run(log=print, folds: int = 5) -> dict:
     writer_rows = [row for rows in writers.values() for row in rows]
     log(f"writers: {', '.join(f'{w} {len(r)}' for w, r in writers.items())}")
 
-    if len(writers) >= 2:
+    if cached and SCORES_CACHE.exists():
+        log(f"thresholds from the cached scores in {SCORES_CACHE}")
+        scored = pickle.loads(SCORES_CACHE.read_bytes())
+    elif len(writers) >= 2:
         log("leaving one writer out at a time to choose thresholds ...")
         scored = leave_one_writer_out(rows, writers, log)
+        SCORES_CACHE.parent.mkdir(exist_ok=True)
+        SCORES_CACHE.write_bytes(pickle.dumps(scored))
     else:
         log(f"cross-validating ({folds} folds) to choose thresholds ...")
         scored = cross_validate(train_rows, folds, log)
@@ -505,4 +521,6 @@ def _fmt(m: dict) -> str:
 
 
 if __name__ == "__main__":
-    run()
+    import sys
+
+    run(cached="--cached" in sys.argv)
