@@ -354,7 +354,9 @@ def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
     off = {"weak": 0.0, "veto": 1.01, "soft": 1.01}
     best, _ = _best(scored, [dict(t, **off) for t in grid])
     best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)])
-    doubt = [1.01] + [x / 100 for x in range(95, 64, -5)]
+    # the model may doubt the rules only when it is very sure: at 0.65 it took "I'm going to
+    # hang myself in the garage" for an everyday sentence
+    doubt = [1.01, 0.95, 0.90, 0.85]
     best, _ = _best(scored, [dict(best, veto=v, soft=f) for v in doubt for f in doubt])
     # the model's doubt of the rules' alarm frees the model's own alarm threshold, so the
     # three model thresholds are searched again under every degree of doubt
