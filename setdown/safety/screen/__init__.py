@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from . import concepts, rules
-from .model import CLASSES, Model, get_model
+from .model import CLASSES, OFF, Model, get_model
 
 __all__ = ["ScreenResult", "screen", "screen_with", "LEVELS"]
 
@@ -39,7 +39,6 @@ _CONCEPT_INDEX = 2000  # rule_index of concept hits (urgent rules < 1000 <= supp
 # an "intrusive" hit from an urgent rule or a concept was an urgent phrase lowered because the
 # writer is horrified by the thought; support rules' own "intrusive" hits are not
 _LOWERED = frozenset(range(1000)) | {_CONCEPT_INDEX}
-_OFF = 1.01  # a probability threshold no model reaches: the model-read vetoes are off
 
 
 @dataclass(frozen=True)
@@ -305,7 +304,7 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         everyday = min(
             [probs[0]] + [pair_probs[j][0] for j in (i - 1, i) if 0 <= j < len(pair_probs)]
         )
-        if rule_level == "urgent" and everyday >= model.thresholds.get("veto", _OFF):
+        if rule_level == "urgent" and everyday >= model.thresholds.get("veto", OFF):
             # crisis words the rest of the sentence does not bear out ("stood on a lego and
             # wanted to end it all for about four seconds"): the model, reading every word, is
             # sure this is an everyday sentence. The alarm becomes support, never none.
@@ -326,7 +325,7 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         if (
             rule_level == "support"
             and only_softened(hits, neutral)
-            and everyday >= model.thresholds.get("soft", _OFF)
+            and everyday >= model.thresholds.get("soft", OFF)
         ):
             # the only signs were crisis words joked about, negated or someone else's, and the
             # model is sure the sentence is an everyday one ("if I hear Baby Shark once more

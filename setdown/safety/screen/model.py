@@ -23,6 +23,8 @@ CHAR_SIZES: tuple[int, ...] = ()
 # model learns for one wording of a concept carries over to every other wording of it.
 CONCEPT_FEATURES = True
 WHOLE_MIN = 0.9  # flagged probability the whole-entry reading needs to ask for support
+# a probability threshold no model reaches: a threshold set to it is off
+OFF = 1.01
 
 
 # Small hand-made word groups.  Features over groups ("g:METHOD", "gg:INTENT|METHOD") let

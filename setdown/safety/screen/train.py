@@ -41,7 +41,16 @@ from functools import partial
 from pathlib import Path
 
 from . import rules
-from .model import CHAR_SIZES, CLASSES, MODEL_PATH, WHOLE_MIN, Model, feature_value, featurize
+from .model import (
+    CHAR_SIZES,
+    CLASSES,
+    MODEL_PATH,
+    OFF,
+    WHOLE_MIN,
+    Model,
+    feature_value,
+    featurize,
+)
 
 CORPUS_DIR = Path(__file__).with_name("corpus")
 WRITERS_DIR = CORPUS_DIR / "writers"
@@ -279,7 +288,6 @@ def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
 
 def level_at(units: list[tuple], t: dict) -> str:
     best = 0
-    off = 1.01
     for unit in units:
         rule_level, (p0, p1, p2) = unit[0], unit[1]
         kind = unit[2] if len(unit) > 2 else "sentence"
@@ -289,10 +297,10 @@ def level_at(units: list[tuple], t: dict) -> str:
         if rule_level == "support~":
             # everyday idioms of overwhelm: support only if the model sees some distress too
             r = 1 if p1 + p2 >= t.get("weak", 0.0) else 0
-        elif rule_level == "support-" and everyday >= t.get("soft", off):
+        elif rule_level == "support-" and everyday >= t.get("soft", OFF):
             # only crisis words joked about or negated, in a sentence the model is sure of
             r = 0
-        elif rule_level == "urgent" and kind == "sentence" and everyday >= t.get("veto", off):
+        elif rule_level == "urgent" and kind == "sentence" and everyday >= t.get("veto", OFF):
             # the rules' alarm, doubted by a model sure the sentence is everyday: support
             r, capped = 1, True
         else:
@@ -351,12 +359,12 @@ def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
         if tus < tu
         for ts in grid_s
     ]
-    off = {"weak": 0.0, "veto": 1.01, "soft": 1.01}
+    off = {"weak": 0.0, "veto": OFF, "soft": OFF}
     best, _ = _best(scored, [dict(t, **off) for t in grid])
     best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)])
     # the model may doubt the rules only when it is very sure: at 0.65 it took "I'm going to
     # hang myself in the garage" for an everyday sentence
-    doubt = [1.01, 0.95, 0.90, 0.85]
+    doubt = [OFF, 0.95, 0.90, 0.85]
     best, _ = _best(scored, [dict(best, veto=v, soft=f) for v in doubt for f in doubt])
     # the model's doubt of the rules' alarm frees the model's own alarm threshold, so the
     # three model thresholds are searched again under every degree of doubt
@@ -389,8 +397,8 @@ def _best(scored: list[tuple[str, list]], candidates: list[dict]) -> tuple[dict,
             tm[0]["support"],
             -tm[0].get("weak", 0.0),
             # the model doubting the rules only as much as it has to
-            tm[0].get("veto", 1.01),
-            tm[0].get("soft", 1.01),
+            tm[0].get("veto", OFF),
+            tm[0].get("soft", OFF),
         ),
     )
     return best[0], best[1]
@@ -469,7 +477,7 @@ def run(log=print, folds: int = 5, cached: bool = False) -> dict:
     m80 = train_model(train_rows + writer_rows * WRITER_WEIGHT, thresholds)
     held = metrics([(g, level_at(unit_scores(m80, t), thresholds)) for t, g in held_rows])
     # the rules alone: no model to doubt them either
-    t_rules = dict(thresholds, veto=1.01, soft=1.01)
+    t_rules = dict(thresholds, veto=OFF, soft=OFF)
     m80_rules = Model(m80.weights, m80.bias, t_rules)
     rules_only = metrics(
         [
