@@ -165,6 +165,8 @@ URGENT_QUIET = [
     "she's too young to remember me if I go now. easier for her that way",
     "stood on the footbridge after work for ages, meaning to jump. a jogger came by, i went home.",
     "looked up what happens to the kids' custody if the mum dies. asking for no one.",
+    "vicar says there's a plan for all of us. I've got one too, it's up in the loft.",
+    "took the baby's first christmas photo. I know it's the last christmas photo I'll be in.",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -188,6 +190,21 @@ NEVER_NONE = [
     "stopped driving with the baby. too scared we'll crash.",
     "asked the pharmacist about paracetamol. she didn't suspect a thing. good.",
     "the kids know to go quiet when he's home.",
+    # round 8's lessons, in this project's own words
+    "googling every cough and every temperature till 4am, sure it's sepsis this time",
+    "each time the nursery number comes up I'm convinced something has happened to him",
+    "woke up in a panic again, dreamt I left the baby on the bus",
+    "he smashed my phone against the wall because I was late home",
+    "she won't let me see my mum and decides what I can spend",
+    "he locks the door when he goes to work and takes the key",
+    "keeping cash in the freezer bag in case I need to run with the kids",
+    "an image of the bread knife going into his neck. I put every knife away and cried",
+    "sat staring at the wall for two hours while he napped",
+    "my body is at baby group but I am not",
+    "everyone says I'll love it soon. still waiting to feel anything for him",
+    "haven't washed my hair in a week and honestly don't care",
+    "tired in a way no sleep touches",
+    "nothing ever goes right for us. stopped hoping.",
     "Hid another £20 in the tampon box today. One day there'll be enough to leave him.",
     "divorce final today. whatever i do is wrong. i'll never get back on my feet.",
     "Googled meningitis rash at 3am for the fourth night running. Did the glass test 6 times.",
@@ -265,6 +282,11 @@ NOT_URGENT = [
     "I'll haunt them when I'm gone, the parking wardens",
     "if i hear baby shark one more time i swear i will walk into the sea lol",
     "Better off dead than go to another soft play, I told my sister.",
+    "the toddler threw my phone in the paddling pool",
+    "made a plan for the shed clear-out, it's in the shed on the whiteboard",
+    "the tyre's just flat again, third time this month",
+    "trimmed her fringe with the kitchen scissors, wonky but cute",
+    "googling recipes for a fussy four year old",
 ]
 
 

@@ -338,6 +338,7 @@ _FIGURATIVE = [
     # jumping / dropping / throwing harmless things
     r"\bjump(?:ed|ing|s)? (?:out of my skin|for joy|on the bed|on the trampoline|in puddles|"
     r"off the (?:sofa|bed|couch|wall|chair|bunk|top bunk|step|steps|swing|slide|pier))\b",
+    r"(?<!husband )(?<!partner )(?<!wife )(?<!boyfriend )(?<!girlfriend )(?<!\bex )"
     r"\b(?:threw|throw|throwing|throws)\s+(?:\w+\s+)?(?:food|ball|toys?|tantrum|party|pizza|"
     r"bottle|cup|spoon|plate|shoe|shoes|bin|sand|stones?|bread|bits|peas|sticks?|remote|"
     r"phone|blocks?|duplo|lego|monitor)\b(?!\s+at\s+(?:him|her|them|the baby|my|his|our|the "
@@ -1517,6 +1518,22 @@ URGENT_RULES: list[Rule] = [
         r"(?:\w+\s+){0,3}(?:year old|yr old|yo|month old|baby|son|daughter|toddler|kid|child|"
         r"boy|girl|stepson|stepdaughter|twins?)\s+(?:by|round|around) the (?:throat|neck)\b",
     ),
+    # round 8: a plan kept somewhere in the house; the last photo one expects to be in
+    _r(
+        "urgent",
+        "farewell",
+        r"(?:\bplan\b(?! for)(?:\s+\w+){0,3}|\bso (?:have|do) i\b|"
+        r"\b(?:i have|ive got|i got|ive) one too\b|\bmines\b)\s+(?:and )?(?:its|it is|its all) "
+        r"(?:in|up in|out in|hidden in|under) "
+        r"the (?:garage|loft|shed|attic|car|boot|cupboard|drawer|bathroom cabinet)\b",
+    ),
+    _r(
+        "urgent",
+        "farewell",
+        r"\bthe last (?:\w+\s+){0,2}(?:photo|photos|picture|pictures|birthday|christmas|"
+        r"holiday|one) (?:ill|i will|im going to|i am going to) (?:be in|be at|be here for|see)\b"
+        r"(?! (?:in my|before|as a|without|with (?:a|the)|for a while))",
+    ),
 ]
 
 SUPPORT_RULES: list[Rule] = [
@@ -2336,6 +2353,64 @@ SUPPORT_RULES: list[Rule] = [
         r"\b(?:she|he|they|nobody|no one) (?:didnt|did not) suspect (?:a thing|anything)\b|"
         r"\bsaid it was for a\b(?=.*\bit wasnt\b)",
     ),
+    # round 8: quieter signs, said through the body, the night, googling and the home
+    _r(
+        "support",
+        "anxiety",
+        r"\bgoogl\w*\s+(?:every|all the|rashes|symptoms|coughs|temperatures)\b|"
+        r"\bconvinced (?:it was|its|it is|it was going to be|(?:she|he|they) (?:has|had|have|got))"
+        r" (?:meningitis|sepsis|cancer|leuka?emia|a tumou?r|sids|a brain tumou?r)\b|"
+        r"\b(?:every time|whenever)\b(?:\s+\w+){0,8}\s+(?:i )?(?:think|thinking|convinced|sure|"
+        r"panic|assume)\w*\b(?:\s+\w+){0,8}\s+something(?:s| has| is)? (?:happened|wrong)\b|"
+        r"\bwoke (?:up )?(?:gasping|in a panic|panicking)\b|\bdreamt i (?:forgot|dropped|lost|"
+        r"left) (?:him|her|them|the baby|my (?:son|daughter|baby))\b",
+    ),
+    _r(
+        "support",
+        "intrusive",
+        r"\b(?:image|images|film|films|movies?|flash|flashes|pictures?|pictured|picturing)\s+"
+        r"(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,3}(?:hurting|stabbing|dropping|drowning|smothering|"
+        r"shaking|cutting|throwing) (?:him|her|them|the baby|my (?:son|daughter|baby|boy|girl))\b|"
+        r"\b(?:knife|knives|scissors|blade)\b(?=.*\b(?:pictured|picture|image|imagined|flash|"
+        r"thought|brain|head)\b)(?=.*\b(?:baby|him|her|son|daughter|eye|neck|panic|sick)\b)|"
+        r"\bgot rid of (?:all )?(?:the |our )?(?:knives|scissors|sharp \w+)\b",
+    ),
+    _r(
+        "support",
+        "unsafe_home",
+        r"\b(?:stopped|stops|wont let|doesnt let|does not let)\s+me (?:from )?(?:seeing|see|"
+        r"going out|having|have) (?:my )?(?:friends|family|mum|mom|sister|brother|mates)\b|"
+        r"\bdecides? what i (?:wear|eat|spend|can wear|can eat)\b|"
+        r"\b(?:im|i am|i m) lucky (?:he|she) puts up with me\b|"
+        r"\b(?:he|she|<PARTNER>) (?:says?|said|tells me|told me|calls me|called me) (?:i am|im|"
+        r"i m|i was|im just) (?:nothing|worthless|pathetic|a waste)\b|"
+        r"\blocks? the door (?:\w+\s+){0,3}(?:when|before|while) (?:he|she) (?:go|goes|leaves|"
+        r"went|go to|goes to)\b|\bin case i (?:need|have) to (?:run|leave in a hurry|get out)\b",
+    ),
+    _r(
+        "support",
+        "ppd",
+        r"\b(?:staring|stared|stare|lay|lie|lying)\s+(?:\w+\s+){0,2}at the (?:ceiling|wall)\s+"
+        r"(?:\w+\s+){0,2}(?:figx|(?:for|all)\s+(?:\d+|hours|two|three|four|ages|an hour|the "
+        r"whole))\b|"
+        r"\bmy body (?:is|was) (?:\w+\s+){0,3}?(?:but )?(?:i am|im|i m|i was|i) not\b"
+        r"(?=\W*$|\s+(?:really|there|here|present|in it)\b)|"
+        r"(?:\b(?:feel|feeling|felt|im|i am|i feel so)|^(?:just|so|and|all|everything)"
+        r"|(?<!\bis )(?<!\bwas )(?<!\bs )(?<!\bare )\bjust) flat\b"
+        r"(?! (?:out|white|pack|shoes|bread|"
+        r"tyre|tire|tyres|cap))|"
+        r"\bstill waiting to (?:feel|love|bond)\b|\bwaiting to feel (?:it|something|anything|love|"
+        r"the love)\b|"
+        r"\b(?:havent|not|didnt|hadnt)\s+(?:showered|washed|eaten|brushed my hair)\b(?:\s+\w+){0,5}"
+        r"\s+(?:and )?(?:honestly |really |i )?(?:dont|didnt|do not|did not) care\b",
+    ),
+    _r(
+        "support",
+        "hopeless",
+        r"\btired in a way\b(?:\s+\w+){0,2}\s+(?:sleep|rest|a nap)\b|\b(?:sleep|rest) (?:doesnt|"
+        r"wont|cant|does not|will not) fix\b|\bnothing ever (?:works out|goes right|gets better|"
+        r"changes) for (?:us|me)\b|\bgiv(?:ing|en|e) up on myself\b",
+    ),
 ]
 
 # Words that soften an urgent phrase right before it.
@@ -2583,11 +2658,15 @@ _INTENT = re.compile(
 # The people a sentence names, grown-up or child: "him" in "I want to kill him" is whoever
 # was named last before it ("my husband ... now I want to kill him" is not about a child).
 # "Dad" is left out: it is so often the writer ("dad here, I wanted to shake him").
+# grown-ups a parent names as the one they are cross with; shared with concepts._ADULT_TARGET
+ADULTS = (
+    r"(?:husband|partner|boyfriend|girlfriend|landlord|neighbour|neighbor|colleague|driver|"
+    r"mate|brother|teacher|builder|plumber|customer|referee|in law)s?|ex|wife|wifes|hubby|boss|"
+    r"bosses|manager|man|men|woman|guy|bloke|postman"
+)
 _PERSON = re.compile(
-    r"\b(?:(?P<adult>(?:husband|partner|boyfriend|girlfriend|landlord|neighbour|neighbor|"
-    r"colleague|driver|mate|brother|teacher|builder|plumber|customer|referee|"
-    r"in law)s?|ex|wife|wifes|hubby|boss|bosses|manager|man|men|woman|guy|bloke|"
-    r"postman)(?! here\b)|(?P<child>(?:baby|son|daughter|kid|toddler|boy|girl|twin|child|infant)s?|"
+    r"\b(?:(?P<adult>" + ADULTS + r")(?! here\b)|"
+    r"(?P<child>(?:baby|son|daughter|kid|toddler|boy|girl|twin|child|infant)s?|"
     r"babies|children|newborn|little one|eldest|youngest|\d+ ?(?:yo|year old|month old)))\b"
 )
 

@@ -339,7 +339,9 @@ def metrics(pairs: list[tuple[str, str]]) -> dict:
     }
 
 
-def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
+def choose_thresholds(
+    scored: list[tuple[str, list]], support_floor: float = SUPPORT_FLOOR
+) -> tuple[dict, dict]:
     """Grid search on cross-validated unit scores.
 
     Within the false-alarm budget (none texts flagged / flagged urgent), keep the settings
@@ -360,21 +362,25 @@ def choose_thresholds(scored: list[tuple[str, list]]) -> tuple[dict, dict]:
         for ts in grid_s
     ]
     off = {"weak": 0.0, "veto": OFF, "soft": OFF}
-    best, _ = _best(scored, [dict(t, **off) for t in grid])
-    best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)])
+    floor = support_floor
+    best, _ = _best(scored, [dict(t, **off) for t in grid], floor)
+    best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)], floor)
     # the model may doubt the rules only when it is very sure: at 0.65 it took "I'm going to
     # hang myself in the garage" for an everyday sentence
     doubt = [OFF, 0.95, 0.90, 0.85]
-    best, _ = _best(scored, [dict(best, veto=v, soft=f) for v in doubt for f in doubt])
+    best, _ = _best(scored, [dict(best, veto=v, soft=f) for v in doubt for f in doubt], floor)
     # the model's doubt of the rules' alarm frees the model's own alarm threshold, so the
     # three model thresholds are searched again under every degree of doubt
     return _best(
         scored,
         [dict(t, weak=best["weak"], soft=best["soft"], veto=v) for v in doubt for t in grid],
+        floor,
     )
 
 
-def _best(scored: list[tuple[str, list]], candidates: list[dict]) -> tuple[dict, dict]:
+def _best(
+    scored: list[tuple[str, list]], candidates: list[dict], support_floor: float = SUPPORT_FLOOR
+) -> tuple[dict, dict]:
     tried = [(t, metrics([(g, level_at(units, t)) for g, units in scored])) for t in candidates]
     ok = [
         (t, m)
@@ -383,7 +389,7 @@ def _best(scored: list[tuple[str, list]], candidates: list[dict]) -> tuple[dict,
     ]
     # an urgent text read as support still gets help, a support text read as none does not:
     # urgent recall may not be bought with support caught below the floor
-    floor = [(t, m) for t, m in ok if m["support_caught"] >= SUPPORT_FLOOR]
+    floor = [(t, m) for t, m in ok if m["support_caught"] >= support_floor]
     pool = floor or ok or tried
     least = min(m["urgent_as_none"] for _, m in pool)
     near = [(t, m) for t, m in pool if m["urgent_as_none"] == least]
@@ -446,7 +452,9 @@ def cross_validate(rows: list[tuple[str, str]], folds: int = 5, log=print):
     return scored
 
 
-def run(log=print, folds: int = 5, cached: bool = False) -> dict:
+def run(
+    log=print, folds: int = 5, cached: bool = False, support_floor: float = SUPPORT_FLOOR
+) -> dict:
     t0 = time.perf_counter()
     rows = read_corpus()
     # deterministic interleave so folds are stratified-ish
@@ -470,7 +478,7 @@ def run(log=print, folds: int = 5, cached: bool = False) -> dict:
     else:
         log(f"cross-validating ({folds} folds) to choose thresholds ...")
         scored = cross_validate(train_rows, folds, log)
-    thresholds, cv = choose_thresholds(scored)
+    thresholds, cv = choose_thresholds(scored, support_floor)
     log(f"thresholds: {thresholds}")
     log(f"out of fold: {_fmt(cv)}")
 
@@ -533,4 +541,5 @@ def _fmt(m: dict) -> str:
 if __name__ == "__main__":
     import sys
 
-    run(cached="--cached" in sys.argv)
+    floors = [float(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--floor=")]
+    run(cached="--cached" in sys.argv, support_floor=floors[0] if floors else SUPPORT_FLOOR)
