@@ -167,6 +167,9 @@ URGENT_QUIET = [
     "looked up what happens to the kids' custody if the mum dies. asking for no one.",
     "vicar says there's a plan for all of us. I've got one too, it's up in the loft.",
     "took the baby's first christmas photo. I know it's the last christmas photo I'll be in.",
+    "if the lorry skidded into us on the motorway tonight i wouldn't brake",
+    "picked a day in march. it feels calmer having a date.",
+    "they locked away the rifle after what I said, but I know where my uncle keeps his",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -287,6 +290,8 @@ NOT_URGENT = [
     "the tyre's just flat again, third time this month",
     "trimmed her fringe with the kitchen scissors, wonky but cute",
     "googling recipes for a fussy four year old",
+    "i wouldn't steer the double buggy with one hand again, nearly took out a bin",
+    "it feels better having a date for the christening at last",
 ]
 
 

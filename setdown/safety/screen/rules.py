@@ -1518,6 +1518,29 @@ URGENT_RULES: list[Rule] = [
         r"(?:\w+\s+){0,3}(?:year old|yr old|yo|month old|baby|son|daughter|toddler|kid|child|"
         r"boy|girl|stepson|stepdaughter|twins?)\s+(?:by|round|around) the (?:throat|neck)\b",
     ),
+    # quiet urgent lines the model missed out of fold: not steering on the ice, the relief of a
+    # chosen date, knowing where someone else keeps a gun
+    _r(
+        "urgent",
+        "not_exist",
+        r"\bi (?:wouldnt|would not|wont|will not|didnt) (?:steer|brake|swerve|try to stop|"
+        r"grab the wheel)\b(?=\s*(?:$|figx|and\b|just\b|at all|honestly|i think|i dont think|"
+        r"probably|if\b))",
+    ),
+    _r(
+        "urgent",
+        "farewell",
+        r"\b(?:feels?|felt|it feels) (?:better|calmer|lighter|easier|good|right) (?:having|"
+        r"now i have|now ive got|knowing) (?:a|the) (?:date|day)\b(?! (?:for|to|with|night|out|"
+        r"off|booked))",
+    ),
+    _r(
+        "urgent",
+        "method",
+        r"\b(?:gun|guns|rifle|shotgun|firearm)\b(?:\s+\w+){0,12}\s+i know where\b|"
+        r"\bi know where (?:\w+\s+){0,3}keeps? (?:his|hers|theirs|the) (?:gun|guns|rifle|shotgun)"
+        r"\b",
+    ),
     # round 8: a plan kept somewhere in the house; the last photo one expects to be in
     _r(
         "urgent",
