@@ -553,7 +553,7 @@ URGENT_RULES: list[Rule] = [
     _r(
         "urgent",
         "not_exist",
-        r"(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\btheyre )(?<!\bhes )(?<!\bshes )"
+        r"\b(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )(?<!\btheyre )(?<!\bhes )(?<!\bshes )"
         r"(?<!\bits )"
         r"\b(?:finally|forever|for good|permanently) (?:be )?gone\b|"
         r"\bgo to sleep and (?:just )?not be here\b",
@@ -2419,7 +2419,7 @@ SUPPORT_RULES: list[Rule] = [
         r"\bmy body (?:is|was) (?:\w+\s+){0,3}?(?:but )?(?:i am|im|i m|i was|i) not\b"
         r"(?=\W*$|\s+(?:really|there|here|present|in it)\b)|"
         r"(?:\b(?:feel|feeling|felt|im|i am|i feel so)|^(?:just|so|and|all|everything)"
-        r"|(?<!\bis )(?<!\bwas )(?<!\bs )(?<!\bare )\bjust) flat\b"
+        r"|\bjust(?<!\bis just)(?<!\bwas just)(?<!\bs just)(?<!\bare just)) flat\b"
         r"(?! (?:out|white|pack|shoes|bread|"
         r"tyre|tire|tyres|cap))|"
         r"\bstill waiting to (?:feel|love|bond)\b|\bwaiting to feel (?:it|something|anything|love|"
