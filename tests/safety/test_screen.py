@@ -170,6 +170,7 @@ URGENT_QUIET = [
     "if the lorry skidded into us on the motorway tonight i wouldn't brake",
     "picked a day in march. it feels calmer having a date.",
     "they locked away the rifle after what I said, but I know where my uncle keeps his",
+    "having a day picked out has made me calm for the first time in months",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -207,6 +208,12 @@ NEVER_NONE = [
     "everyone says I'll love it soon. still waiting to feel anything for him",
     "haven't washed my hair in a week and honestly don't care",
     "tired in a way no sleep touches",
+    "keeping it together till he's home from the rig and the kids have him, then I'm done",
+    "he says if I ever leave he'll kill me and take the kids",
+    "couldn't get out of bed all day, my sister took the baby",
+    "nothing feels fun any more, not even bath time",
+    "did the glass test again and again on a spot that was just jam",
+    "why even bother trying, nothing sticks",
     "nothing ever goes right for us. stopped hoping.",
     "Hid another £20 in the tampon box today. One day there'll be enough to leave him.",
     "divorce final today. whatever i do is wrong. i'll never get back on my feet.",
@@ -292,6 +299,12 @@ NOT_URGENT = [
     "googling recipes for a fussy four year old",
     "i wouldn't steer the double buggy with one hand again, nearly took out a bin",
     "it feels better having a date for the christening at last",
+    "ex-army and I have never been as tired as this",
+    "stepdad life: he called me 'mate' today instead of 'you'",
+    "took my life in my hands and let him cut his own fringe",
+    "seriously thinking of faking my own death to get out of the PTA bake sale",
+    "nobody would notice if I disappeared to the allotment for a bit",
+    "staying up till the final's over then I'm done",
 ]
 
 

@@ -171,8 +171,10 @@ _MACROS = {
     "<KID>": r"(?:(?:(?:the|my|our|this|that|a|his|her|their)\s+)?(?:\w+\s+)?"
     r"(?:baby|babies|newborn|son|sons|daughter|daughters|kids?|children|child|toddler|"
     r"boy|boys|girl|girls|twins?|little one|infant|eldest|youngest)|him|her|them)",
-    "<PARTNER>": r"(?:husband|partner|boyfriend|ex|ex husband|ex partner|wife|girlfriend|"
-    r"fiance|fiancee|spouse|other half|dh|hubby|bf|stepdad|step dad)",
+    # "ex forces" is a veteran, "stepdad life" the writer
+    "<PARTNER>": r"(?:husband|partner|boyfriend|ex(?! (?:forces|army|navy|military|raf|"
+    r"marines?|soldier|police|colleague|boss))|ex husband|ex partner|wife|girlfriend|"
+    r"fiance|fiancee|spouse|other half|dh|hubby|bf|(?:stepdad|step dad)(?! (?:life|here)))",
     "<PILLS>": r"(?:pills?|tablets?|meds|medication|medicine|antidepressants?|sertraline|"
     r"citalopram|fluoxetine|mirtazapine|paracetamol|ibuprofen|painkillers?|sleeping pills?|"
     r"sleeping tablets?|insulin|prescription|co codamol|codeine|tramadol|diazepam|"
@@ -344,6 +346,12 @@ _FIGURATIVE = [
     r"phone|blocks?|duplo|lego|monitor)\b(?!\s+at\s+(?:him|her|them|the baby|my|his|our|the "
     r"(?:kid|kids|child|toddler|boy|girl)))",
     r"\bthrew (?:himself|herself|themselves) (?:on|onto|off) the (?:floor|ground|sofa|bed)\b",
+    # idioms of risk and escape: "taking my life in my hands", "faking my own death and
+    # moving to Spain", "disappeared to the shed"
+    r"\b(?:tak(?:e|es|ing)|took) my life in (?:my|our) (?:own )?hands\b",
+    r"\bfak(?:e|ed|ing) my (?:own )?death\b",
+    r"\bdisappear(?:ed|ing|s)? (?:to|into|off to|off into) the (?:shed|pub|bath|cafe|garden|loo|"
+    r"toilet|car|gym|bedroom|spare room|kitchen|shops?|allotment|garage)\b",
     r"\bdropped (?:\w+\s+)?(?:the kids|them|him|her|the baby|my son|my daughter) (?:off|at)\b",
     r"\bdrop(?:ped|ping)? (?:off|my phone|the phone|the keys)\b",
     r"\bsmother(?:ed|ing|s)? (?:\w+\s+)?(?:in|with) (?:kisses|cuddles|butter|love|ketchup|"
@@ -1518,6 +1526,15 @@ URGENT_RULES: list[Rule] = [
         r"(?:\w+\s+){0,3}(?:year old|yr old|yo|month old|baby|son|daughter|toddler|kid|child|"
         r"boy|girl|stepson|stepdaughter|twins?)\s+(?:by|round|around) the (?:throat|neck)\b",
     ),
+    # round 9: a countdown to someone coming home, then "done"; calm at having a date
+    _r(
+        "urgent",
+        "farewell",
+        r"\b(?:till|until|til)\b(?:\s+\w+){0,8}?\s+(?:back|home|grown|older|settled|sorted|18|"
+        r"eighteen|at school)\b(?:\s+\w+){0,8}?\s+then (?:im|i am|ill be|i will be) (?:done|gone|"
+        r"out of here)\s*$|\bhaving a (?:date|day)\b(?:\s+\w+){0,3}\s+(?:makes|made) me (?:feel )?"
+        r"(?:calm|calmer|better|lighter|relieved|at peace)\b",
+    ),
     # quiet urgent lines the model missed out of fold: not steering on the ice, the relief of a
     # chosen date, knowing where someone else keeps a gun
     _r(
@@ -2375,6 +2392,32 @@ SUPPORT_RULES: list[Rule] = [
         "distress",
         r"\b(?:she|he|they|nobody|no one) (?:didnt|did not) suspect (?:a thing|anything)\b|"
         r"\bsaid it was for a\b(?=.*\bit wasnt\b)",
+    ),
+    # round 9: a threat that keeps a parent from leaving; not getting out of bed for days;
+    # nothing fun any more; the glass test over and over; "why bother trying"
+    _r(
+        "support",
+        "unsafe_home",
+        r"\bif (?:i|mi) (?:ever )?(?:leave|left|go|tell anyone|call the police|tell the police)\b"
+        r"(?:\s+\w+){0,4}\s+(?:figx|kill me|hurt me|find me|take the (?:kids|baby))",
+    ),
+    _r(
+        "support",
+        "ppd",
+        r"\b(?:didnt|couldnt|cant|havent|dont|did not) (?:get|got) out of bed\b(?:\s+\w+){0,3}\s+"
+        r"(?:all|the whole|for) (?:day|weekend|week|days|\w+ days)\b|"
+        r"\bnothing (?:is|feels) (?:fun|enjoyable|good|nice) (?:anymore|any more)\b",
+    ),
+    _r(
+        "support",
+        "anxiety",
+        r"\bglass test\b(?:\s+\w+){0,3}\s+(?:over and over|again and again|all night|\d+ times)\b|"
+        r"\bconvinced myself (?:its|it is|it was|(?:she|he) (?:has|had|has got|was))\b",
+    ),
+    _r(
+        "support",
+        "hopeless",
+        r"\bwhy (?:even )?bother (?:trying|anymore|any more)\b",
     ),
     # round 8: quieter signs, said through the body, the night, googling and the home
     _r(
