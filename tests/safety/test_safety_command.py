@@ -71,3 +71,18 @@ def test_screen_needs_input():
 def test_subcommand_required():
     with pytest.raises(CommandError):
         call_command("safety", stdout=StringIO())
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [([], (False, 0.975)), (["--cached", "--floor", "0.96"], (True, 0.96))],
+)
+def test_train_passes_its_options_to_the_training(monkeypatch, args, expected):
+    from setdown.safety.screen import train
+
+    seen = []
+    monkeypatch.setattr(
+        train, "run", lambda log, cached, support_floor: seen.append((cached, support_floor))
+    )
+    call_command("safety", "train", *args, stdout=StringIO())
+    assert seen == [expected]

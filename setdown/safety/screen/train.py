@@ -72,7 +72,7 @@ NONE_URGENT_BUDGET = 0.01  # at most this share of none texts flagged urgent
 # because fresh writers have come in up to ten points under the out-of-fold number
 SUPPORT_FLOOR = 0.975
 # the leave-one-writer-out scores of the last training, so thresholds can be chosen again
-# without training the models again (``python -m setdown.safety.screen.train --cached``)
+# without training the models again (``setdown safety train --cached``)
 SCORES_CACHE = Path(__file__).resolve().parents[3] / "var" / "safety_scores.pkl"
 
 
@@ -362,19 +362,20 @@ def choose_thresholds(
         for ts in grid_s
     ]
     off = {"weak": 0.0, "veto": OFF, "soft": OFF}
-    floor = support_floor
-    best, _ = _best(scored, [dict(t, **off) for t in grid], floor)
-    best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)], floor)
+    best, _ = _best(scored, [dict(t, **off) for t in grid], support_floor)
+    best, _ = _best(scored, [dict(best, weak=w / 100) for w in range(0, 41, 5)], support_floor)
     # the model may doubt the rules only when it is very sure: at 0.65 it took "I'm going to
     # hang myself in the garage" for an everyday sentence
     doubt = [OFF, 0.95, 0.90, 0.85]
-    best, _ = _best(scored, [dict(best, veto=v, soft=f) for v in doubt for f in doubt], floor)
+    best, _ = _best(
+        scored, [dict(best, veto=v, soft=f) for v in doubt for f in doubt], support_floor
+    )
     # the model's doubt of the rules' alarm frees the model's own alarm threshold, so the
     # three model thresholds are searched again under every degree of doubt
     return _best(
         scored,
         [dict(t, weak=best["weak"], soft=best["soft"], veto=v) for v in doubt for t in grid],
-        floor,
+        support_floor,
     )
 
 
@@ -539,7 +540,4 @@ def _fmt(m: dict) -> str:
 
 
 if __name__ == "__main__":
-    import sys
-
-    floors = [float(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--floor=")]
-    run(cached="--cached" in sys.argv, support_floor=floors[0] if floors else SUPPORT_FLOOR)
+    run()  # the options (--cached, --floor) are on `setdown safety train`

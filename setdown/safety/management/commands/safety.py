@@ -30,7 +30,20 @@ class Command(BaseCommand):
             help='read {"text": ...} lines on stdin, write one JSON line each',
         )
         scr.add_argument("text", nargs="*", help="text to screen (without --jsonl)")
-        sub.add_parser("train", help="retrain from setdown/safety/screen/corpus, write model.json")
+        trn = sub.add_parser(
+            "train", help="retrain from setdown/safety/screen/corpus, write model.json"
+        )
+        trn.add_argument(
+            "--cached",
+            action="store_true",
+            help="reuse the last leave-one-writer-out scores in var/ (minutes, not an hour)",
+        )
+        trn.add_argument(
+            "--floor",
+            type=float,
+            default=None,
+            help="share of support texts the thresholds must catch out of fold (default 0.975)",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         action = options["action"]
@@ -47,7 +60,8 @@ class Command(BaseCommand):
         elif action == "train":
             from setdown.safety.screen import train
 
-            train.run(log=self.stdout.write)
+            floor = train.SUPPORT_FLOOR if options["floor"] is None else options["floor"]
+            train.run(log=self.stdout.write, cached=options["cached"], support_floor=floor)
 
     def _emit(self, line: str) -> None:
         self.stdout.write(line)
