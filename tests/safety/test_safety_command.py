@@ -75,7 +75,11 @@ def test_subcommand_required():
 
 @pytest.mark.parametrize(
     ("args", "expected"),
-    [([], (False, 0.975)), (["--cached", "--floor", "0.96"], (True, 0.96))],
+    [
+        ([], (False, 0.975)),
+        (["--cached", "--floor", "0.96"], (True, 0.96)),
+        (["--rescore"], ("rescore", 0.975)),
+    ],
 )
 def test_train_passes_its_options_to_the_training(monkeypatch, args, expected):
     from setdown.safety.screen import train

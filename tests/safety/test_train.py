@@ -32,6 +32,22 @@ def test_a_writer_is_scored_by_a_model_that_never_saw_them(monkeypatch):
     assert ("two", "support") not in second and ("corpus line", "none") in second
 
 
+def test_rescoring_screens_each_writer_again_with_the_model_that_never_saw_them(
+    monkeypatch, tmp_path
+):
+    monkeypatch.setattr(train, "train_model", lambda rows: "without " + rows[-1][0])
+    monkeypatch.setattr(train, "unit_scores", lambda model, text: [(model, text)])
+    monkeypatch.setattr(train, "FOLDS_CACHE", tmp_path / "folds.pkl")
+    writers = {"writer1": [("one", "urgent")], "writer2": [("two", "none")]}
+    first = train.leave_one_writer_out(
+        [], writers, log=lambda _m: None, workers=1, cache=train.FOLDS_CACHE
+    )
+    assert first == [("urgent", [("without two", "one")]), ("none", [("without one", "two")])]
+    assert train.rescore(writers, log=lambda _m: None, workers=1) == first
+    # models trained on other writers are never used to score these ones
+    assert train.rescore({"writer3": [("x", "none")]}, log=lambda _m: None, workers=1) is None
+
+
 def test_an_idiom_of_overwhelm_counts_only_when_the_model_sees_distress_too():
     t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "weak": 0.2}
     calm = [("support~", [0.9, 0.08, 0.02], "sentence")]

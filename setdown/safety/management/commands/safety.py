@@ -39,6 +39,12 @@ class Command(BaseCommand):
             help="reuse the last leave-one-writer-out scores in var/ (minutes, not an hour)",
         )
         trn.add_argument(
+            "--rescore",
+            action="store_true",
+            help="screen every writer again with the cached leave-one-writer-out models and "
+            "today's rules (minutes): for a rule change that leaves the model's features alone",
+        )
+        trn.add_argument(
             "--floor",
             type=float,
             default=None,
@@ -61,7 +67,8 @@ class Command(BaseCommand):
             from setdown.safety.screen import train
 
             floor = train.SUPPORT_FLOOR if options["floor"] is None else options["floor"]
-            train.run(log=self.stdout.write, cached=options["cached"], support_floor=floor)
+            cached = "rescore" if options["rescore"] else options["cached"]
+            train.run(log=self.stdout.write, cached=cached, support_floor=floor)
 
     def _emit(self, line: str) -> None:
         self.stdout.write(line)
