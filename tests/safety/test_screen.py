@@ -171,6 +171,18 @@ URGENT_QUIET = [
     "picked a day in march. it feels calmer having a date.",
     "they locked away the rifle after what I said, but I know where my uncle keeps his",
     "having a day picked out has made me calm for the first time in months",
+    # round 10's lessons, in this project's own words
+    "the cough is getting worse and part of me hopes it just takes me",
+    "some nights I pray for a stroke. fast. over.",
+    "I don't mean sleeping in. I mean just not wake up at all",
+    "the kids would be better off never having had me",
+    "went over the note and the timing again in the shower",
+    "reading about the crash on the news and i felt jealous of the people who died",
+    "drove past the quarry and thought about just not turning the wheel",
+    "I fantasise about leaving her in the bath and walking away",
+    "the image of pushing him down the stairs came again and it didn't make me feel sick",
+    "I keep hoping I won't wake up. Not in a dramatic way. I mean it.",
+    "not being dramatic. i have a plan and i have what i need",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -246,6 +258,15 @@ NEVER_NONE = [
     "I still lie awake going over everything he ate in case I missed a nut",
     "walked to the school gate, turned back at the corner, heart hammering, couldn't face it",
     "it feels like a weight that will never lift",
+    "given up on ever feeling happy again, I just get through it",
+    "the mug he threw missed my head by an inch",
+    "he stands over me and blocks the door when he's angry",
+    "he's told me twice now that he knows where I work",
+    "I'm frightened at every handover with her dad",
+    "I keep convincing myself the baby has something terrible",
+    "pulled over four times on the motorway to check she was breathing",
+    "the cot still doesn't feel safe enough to put him in",
+    "horror film thoughts about the baby again today, I hate them",
 ]
 
 # someone else's words, a question asked, a joke explained, an errand, an everyday deadline
@@ -305,6 +326,10 @@ NOT_URGENT = [
     "seriously thinking of faking my own death to get out of the PTA bake sale",
     "nobody would notice if I disappeared to the allotment for a bit",
     "staying up till the final's over then I'm done",
+    "my whole department is better off without me, they reorganised everything",
+    "the parents' chat is just people typing kill me under photos of cake",
+    "counted the sweets in the party bags five times to make sure it's fair",
+    "if this buggy doesn't fold I will lose it completely",
 ]
 
 

@@ -158,7 +158,9 @@ def _bare_routine(neutral: str) -> bool:
 _JOKE = re.compile(
     r"\b(?:lol|lmao|lmfao|rofl|haha\w*|hehe|jk|jks|joking|kidding|not really|obviously not|"
     r"(?<!\ba )(?<!\bthe )jokes?(?! aside)|dramatic|"
-    r"i mean(?! it\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth|"
+    # ("the telly i mean" names the joke; "i mean just not wake up" names the wish)
+    r"i mean(?! it\b)(?! (?:just |that |like )?(?:not|never|dead|dying|die|for good|forever|"
+    r"permanently|properly|really|actually)\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth|"
     r"haunt(?:ing)? (?:them|you|him|her|the|everyone))\b"
 )
 # - the next sentence says what was meant ("End it. The Peppa episode.");
@@ -196,7 +198,9 @@ _MEME = re.compile(r"tell (?:my|the) \w+ (?:that )?i (?:loved|love)(?: them| him
 _SERIOUS = re.compile(
     r"\b(?:not|no|isnt|wasnt|aint|never|im not|stop) (?:a |even |being |really |just )?"
     r"(?:joke|joking|jokes|kidding|lol)\b|\bi mean it\b|\bfor real\b|\bseriously\b|"
-    r"\bhonestly not\b"
+    r"\bhonestly not\b|"
+    # "not in a dramatic way", "not being dramatic": the writer means it
+    r"\b(?:not|im not|isnt) (?:being |trying to be |in a |saying it to be )?dramatic(?:ally)?\b"
 )
 # - "Joke." or "Only joking" as the next sentence
 _JOKE_NEXT = re.compile(r"^(?:(?:only|just|a) )?(?:jokes?|joking|kidding)\b")

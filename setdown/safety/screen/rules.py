@@ -329,7 +329,7 @@ _FIGURATIVE = [
     r"(?! me\b)(?! a (?:different|better|new|nicer|proper|real|normal))",
     # sleep that is not about not waking
     r"\b(?:not |never |didnt |doesnt |dont |wont |wouldnt |without )?wak(?:e|ing|es|en) up\s+"
-    r"(?:\w+\s+)?(?:until|till|til|before|at|when|with|early|once|for|in the night|"
+    r"(?:\w+\s+)?(?:until|till|til|before|at(?! all)|when|with|early|once|for|in the night|"
     r"in spring|on time|to|a new|refreshed)\b",
     r"\b(?:sleep|nap|lie in|lie down) for (?:a|an|\d+|a whole|the whole|ten|two|three|"
     r"hundred|a hundred|twelve|eight)\s+(?:\w+\s+)?(?:week|weeks|day|days|hours?|years|month|"
@@ -438,6 +438,12 @@ _FIGURATIVE += [
     r"\b(?:jump off a bridge|throw myself (?:in front of|under) a (?:bus|train|car)|take a "
     r"bullet|walk through fire|lay down my life)\s+for\s+(?:these|my|them|him|her|you|those|"
     r"that|this|the|our)\b",
+    # round 10: a work team "better off without me"; other people saying "kill me" in a chat
+    r"\b(?:team|office|department|colleagues|boss|band|club|committee|pta|class|project|"
+    r"rota|department)\s+(?:is|are|will be|would be|seems?|looks?)\s+(?:\w+\s+)?better off "
+    r"without me\b",
+    r"\b(?:people|everyone|everybody|they|all|half of them)\s+(?:saying|say|says|said|posting|"
+    r"typing|writing)\s+(?:\w+\s+)?kill me\b",
     # "nearly killed myself laughing"
     r"\b(?:killed|kill|killing) myself laughing\b",
     # medicine hidden in food for a child or a pet: "pills hidden in cheese"
@@ -1574,6 +1580,52 @@ URGENT_RULES: list[Rule] = [
         r"holiday|one) (?:ill|i will|im going to|i am going to) (?:be in|be at|be here for|see)\b"
         r"(?! (?:in my|before|as a|without|with (?:a|the)|for a while))",
     ),
+    # round 10: wishing an illness or accident would take them, not waking "at all", the
+    # note and the timing rehearsed, a cover story for a means, envy of people who died
+    _r(
+        "urgent",
+        "not_exist",
+        r"\bif (?:it|this|that|something|the \w+) (?:just |would just |would |could )?"
+        r"(?:took|take) me(?: away)?\s*$|"
+        r"\b(?:pray|praying|prayed|hope|hoping|wish|wishing) for (?:a heart attack|a stroke|"
+        r"an aneurysm|a crash|an accident|cancer|a bus|a lorry)\b|"
+        r"\bjust (?:not|never) (?:to )?wake up(?: at all| again)?\s*$|"
+        r"\bbetter off (?:not having me|never having (?:had )?me|if (?:she|he|they) never had me"
+        r"|with no me)\b",
+    ),
+    _r(
+        "urgent",
+        "farewell",
+        r"\bthe note\b(?:\s+\w+){0,3}\s+the (?:timing|date|day|time)\b|"
+        r"\b(?:rope|pills|tablets|hose|hosepipe|tape|cord|cable)\b(?:\s+\w+){0,8}\s+"
+        r"told (?:myself|him|her|them|everyone|the \w+) (?:it was|its|it is|they were|theyre) for\b|"
+        r"\b(?:cord|rope|belt|cable|flex|scarf)\b(?:\s+\w+){0,8}\s+(?:keep |kept )?"
+        r"measur\w* (?:it|them) in my head\b",
+    ),
+    _r(
+        "urgent",
+        "not_exist",
+        r"\b(?:people|someone|somebody|they) (?:dying|die|died|who (?:die|died)|killed)\b"
+        r"(?:\s+\w+){0,6}\s+i (?:feel|felt|get|am|m) (?:jealous|envious)\b|"
+        r"\bi (?:feel|felt|get|am) (?:jealous|envious) of (?:the )?(?:people|everyone|anyone|someone) who "
+        r"(?:die|dies|died|get killed|dont wake up)\b",
+    ),
+    _r(
+        "urgent",
+        "not_exist",
+        r"\bthought about (?:just )?not (?:turning|steering|braking|taking) the (?:wheel|bend|"
+        r"corner)\b",
+    ),
+    _r(
+        "urgent",
+        "harm_child",
+        r"\bfantasi[sz]\w* about (?:leaving|hurting|drowning|smothering|dropping|shaking|"
+        r"locking) (?:him|her|them|the baby|my (?:son|daughter|baby|boy|girl))\b"
+        r"(?:\s+\w+){0,4}\s+(?:in the car|in the bath|down the stairs|on a hot day|in the heat)|"
+        r"\b(?:picture|image|thought|thoughts) of (?:\w+\s+){0,6}(?:him|her|them|the baby)\b"
+        r"(?:\s+\w+){0,10}\s+(?:doesnt|didnt|does not|did not|no longer) (?:make|makes|made) "
+        r"me (?:feel )?(?:sick|scared|horrified|frightened)\b",
+    ),
 ]
 
 SUPPORT_RULES: list[Rule] = [
@@ -1891,7 +1943,9 @@ SUPPORT_RULES: list[Rule] = [
         "anxiety",
         r"\b(?:wash|washed|washing|check|checked|checking|clean|cleaned|"
         r"cleaning|sterilis\w*|steriliz\w*|count|counted)\s+(?:\w+\s+){0,4}(?:three|four|five|"
-        r"six|ten|twenty|\d+|several|so many|a hundred|hundred) times\b",
+        r"six|ten|twenty|\d+|several|so many|a hundred|hundred) times\b"
+        # counting so the children's presents or sweets come out even is fairness, not fear
+        r"(?! to make sure (?:its|it is|theyre|they are|everyones) (?:fair|even|equal))",
     ),
     _r(
         "support",
@@ -2032,7 +2086,7 @@ SUPPORT_RULES: list[Rule] = [
         r"\b(?:breaking point|falling apart|end of my rope|end of my "
         r"tether|hanging on by a thread|barely holding|going under|rock bottom|dark place|"
         r"dark thoughts|black hole|bottom of a hole|losing my mind|going mad|going crazy|"
-        r"lose it completely|screaming inside|drowning and|im drowning|im sinking|"
+        r"(?<!will )(?<!ill )(?<!going to )(?<!gonna )lose it completely(?! if)|screaming inside|drowning and|im drowning|im sinking|"
         r"im broken|so broken)\b",
     ),
     _r(
@@ -2477,6 +2531,38 @@ SUPPORT_RULES: list[Rule] = [
         r"wont|cant|does not|will not) fix\b|\bnothing ever (?:works out|goes right|gets better|"
         r"changes) for (?:us|me)\b|\bgiv(?:ing|en|e) up on myself\b",
     ),
+    # round 10: giving up on being happy, a thrown thing that just missed the baby, a partner
+    # who looms and blocks the door or knows where the parent works, checking that will not
+    # stop, a fear that keeps the nursery unsafe, a frightened horror-film thought
+    _r(
+        "support",
+        "hopeless",
+        r"\b(?:given|gave|giving) up on (?:ever )?(?:being|feeling) (?:happy|ok|okay|a good \w+|"
+        r"like me|normal)\b|\bdont believe in any of it\b",
+    ),
+    _r(
+        "support",
+        "unsafe_home",
+        r"\bmissed (?:the baby|the kids|my (?:son|daughter|head)|her head|his head) by\b|"
+        r"\b(?:standing over me|blocking the door|blocks the door|blocked the door)\b|"
+        r"\b(?:he|she)s told me\b(?:\s+\w+){0,6}\s+(?:he|she) knows where i (?:work|live)\b|"
+        r"\b(?:he|she) (?:knows|said he knows|said she knows) where i (?:work|live) and\b|"
+        r"\b(?:frightened|scared|terrified) (?:at|of) (?:the )?handovers?\b",
+    ),
+    _r(
+        "support",
+        "anxiety",
+        r"\bpulled over (?:\w+ ){0,2}(?:times|again)\b(?:\s+\w+){0,5}?\s+to check\b|"
+        r"\b(?:keep|kept|keeps) convincing myself\b|"
+        r"\b(?:still )?(?:doesnt|does not|never) feel safe enough to\b|"
+        r"\bstomach drops\b(?=.*\bevery\b)|\bevery \w+\b(?:\s+\w+){0,10}\s+stomach drops\b",
+    ),
+    _r(
+        "support",
+        "intrusive",
+        r"\b(?:horror film|horror movie|horrible|awful|scary|dark|intrusive) thoughts? about "
+        r"(?:the baby|him|her|my (?:son|daughter|baby|boy|girl))\b",
+    ),
 ]
 
 # Words that soften an urgent phrase right before it.
@@ -2509,6 +2595,7 @@ _NEG_BREAK = {
     "kidding",
     "lying",
     "exaggerating",
+    "dramatic",
     "know",
     "why",
     "if",
@@ -2717,7 +2804,8 @@ _INTENT = re.compile(
     r"\b(?:and i (?:might|will|think i (?:might|will|could))|starting to want|want to act|"
     r"act on (?:it|them)|dont feel (?:horrified|scared)|not scared|feels like a plan|"
     r"part of me wanted|getting stronger|i might actually|i think i might|i nearly did|"
-    r"i wanted to|calm)\b"
+    r"i wanted to|calm|(?:doesnt|didnt|does not|did not|no longer) (?:make|makes|made) me "
+    r"(?:feel )?(?:sick|scared|horrified|frightened)|(?:felt|feels) like an option)\b"
 )
 
 
