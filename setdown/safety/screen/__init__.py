@@ -160,7 +160,8 @@ _JOKE = re.compile(
     r"(?<!\ba )(?<!\bthe )jokes?(?! aside)|dramatic|"
     # ("the telly i mean" names the joke; "i mean just not wake up" names the wish)
     r"i mean(?! it\b)(?! (?:just |that |like )?(?:not|never|dead|dying|die|for good|forever|"
-    r"permanently|properly|really|actually)\b)|that kind of|metaphorically|figuratively|dramatically|came out of my mouth|"
+    r"permanently|properly|really|actually)\b)|that kind of|metaphorically|figuratively|"
+    r"dramatically|came out of my mouth|"
     r"haunt(?:ing)? (?:them|you|him|her|the|everyone))\b"
 )
 # - the next sentence says what was meant ("End it. The Peppa episode.");

@@ -1598,7 +1598,8 @@ URGENT_RULES: list[Rule] = [
         "farewell",
         r"\bthe note\b(?:\s+\w+){0,3}\s+the (?:timing|date|day|time)\b|"
         r"\b(?:rope|pills|tablets|hose|hosepipe|tape|cord|cable)\b(?:\s+\w+){0,8}\s+"
-        r"told (?:myself|him|her|them|everyone|the \w+) (?:it was|its|it is|they were|theyre) for\b|"
+        r"told (?:myself|him|her|them|everyone|the \w+) "
+        r"(?:it was|its|it is|they were|theyre) for\b|"
         r"\b(?:cord|rope|belt|cable|flex|scarf)\b(?:\s+\w+){0,8}\s+(?:keep |kept )?"
         r"measur\w* (?:it|them) in my head\b",
     ),
@@ -1607,7 +1608,8 @@ URGENT_RULES: list[Rule] = [
         "not_exist",
         r"\b(?:people|someone|somebody|they) (?:dying|die|died|who (?:die|died)|killed)\b"
         r"(?:\s+\w+){0,6}\s+i (?:feel|felt|get|am|m) (?:jealous|envious)\b|"
-        r"\bi (?:feel|felt|get|am) (?:jealous|envious) of (?:the )?(?:people|everyone|anyone|someone) who "
+        r"\bi (?:feel|felt|get|am) (?:jealous|envious) of "
+        r"(?:the )?(?:people|everyone|anyone|someone) who "
         r"(?:die|dies|died|get killed|dont wake up)\b",
     ),
     _r(
@@ -2086,7 +2088,8 @@ SUPPORT_RULES: list[Rule] = [
         r"\b(?:breaking point|falling apart|end of my rope|end of my "
         r"tether|hanging on by a thread|barely holding|going under|rock bottom|dark place|"
         r"dark thoughts|black hole|bottom of a hole|losing my mind|going mad|going crazy|"
-        r"(?<!will )(?<!ill )(?<!going to )(?<!gonna )lose it completely(?! if)|screaming inside|drowning and|im drowning|im sinking|"
+        r"(?<!will )(?<!ill )(?<!going to )(?<!gonna )lose it completely(?! if)|"
+        r"screaming inside|drowning and|im drowning|im sinking|"
         r"im broken|so broken)\b",
     ),
     _r(
