@@ -570,3 +570,21 @@ def test_crisis_words_joked_about_pass_only_when_the_model_is_sure():
     # a joke next to a real sign keeps the sign
     mixed = "not suicidal lol but I cry every day and feel nothing for the baby"
     assert screen_with(mixed, _with_thresholds(soft=0.0)).level != "none"
+
+
+def test_the_models_doubt_about_one_sentence_gives_way_to_an_everyday_whole_entry():
+    from setdown.safety.screen import screen_with
+    from setdown.safety.screen.model import OFF, Model
+
+    weights = {"w:wobbly": [0.0, 3.0, 0.0], "w:lovely": [8.0, 0.0, 0.0]}
+    thresholds = {"urgent": 0.9, "urgent_to_support": 0.9, "support": 0.5, "context": 0.6}
+    model = Model(weights, [0.0, 0.0, 0.0], thresholds)
+    day = "We had a lovely walk in the park today. Then I felt wobbly."
+    assert screen_with(day, model).level == "none"
+    # the same sentence on its own, or with the setting off, still asks for support
+    assert screen_with("Then I felt wobbly.", model).level == "support"
+    model.thresholds["context"] = OFF
+    assert screen_with(day, model).level == "support"
+    # and a rule's sign is never set aside: the model only ever doubts its own reading
+    model.thresholds["context"] = 0.6
+    assert screen_with(day + " I can't stop crying.", model).level == "support"

@@ -48,6 +48,26 @@ def test_rescoring_screens_each_writer_again_with_the_model_that_never_saw_them(
     assert train.rescore({"writer3": [("x", "none")]}, log=lambda _m: None, workers=1) is None
 
 
+def test_a_sentence_the_model_doubts_is_set_aside_when_the_whole_entry_reads_everyday():
+    t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "context": 0.8}
+    doubted = ("none", [0.55, 0.1, 0.35], "sentence")
+    ordinary_day = [
+        doubted,
+        ("none", [0.95, 0.03, 0.02], "sentence"),
+        ("none", [0.85, 0.1, 0.05], "whole"),
+    ]
+    assert train.level_at(ordinary_day, t) == "none"
+    # not when the whole entry is less sure, nor when the setting is off
+    unsure_day = ordinary_day[:2] + [("none", [0.7, 0.2, 0.1], "whole")]
+    assert train.level_at(unsure_day, t) == "support"
+    assert train.level_at(ordinary_day, dict(t, context=1.01)) == "support"
+    # a rule's sign and the model's alarm always stand
+    ruled = [("support", [0.55, 0.1, 0.35], "sentence")] + ordinary_day[1:]
+    assert train.level_at(ruled, t) == "support"
+    alarm = [("none", [0.3, 0.1, 0.6], "sentence")] + ordinary_day[1:]
+    assert train.level_at(alarm, t) == "urgent"
+
+
 def test_an_idiom_of_overwhelm_counts_only_when_the_model_sees_distress_too():
     t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "weak": 0.2}
     calm = [("support~", [0.9, 0.08, 0.02], "sentence")]

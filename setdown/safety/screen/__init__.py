@@ -376,6 +376,13 @@ def analyse(text: str, model: Model) -> list[_Unit]:
             "support",
         )
     out.append(_Unit(text, neutral, [], rule_level, hits, probs, model_level, "whole"))
+    if probs[0] >= model.thresholds.get("context", OFF):
+        # the model reads the whole entry as an everyday one: its own doubt about one sentence
+        # of it (no rule saw anything there) is set aside; a long ordinary day has many
+        # sentences to be unsure about. Its alarm, and every rule, stand.
+        for u in singles:
+            if u.rule_level == "none" and u.model_level == "support":
+                u.model_level = "none"
     return out
 
 

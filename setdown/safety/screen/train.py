@@ -291,6 +291,8 @@ def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
 
 def level_at(units: list[tuple], t: dict) -> str:
     best = 0
+    # how sure the model is that the whole entry is an everyday one (``context``)
+    whole_none = next((u[1][0] for u in units if len(u) > 2 and u[2] == "whole"), 0.0)
     for unit in units:
         rule_level, (p0, p1, p2) = unit[0], unit[1]
         kind = unit[2] if len(unit) > 2 else "sentence"
@@ -319,6 +321,10 @@ def level_at(units: list[tuple], t: dict) -> str:
             m = 0
         if capped:
             m = min(m, 1)
+        if m == 1 and r == 0 and kind == "sentence" and whole_none >= t.get("context", OFF):
+            # the model's own doubt about one sentence of an entry it reads, whole, as an
+            # everyday one: a long ordinary day has many sentences to be unsure about
+            m = 0
         best = max(best, r, m)
         if best == 2:
             break
@@ -352,7 +358,8 @@ def choose_thresholds(
     the most urgent + support texts, then the fewest false alarms.  The three model
     thresholds are searched together; then the idiom threshold ("weak") given them; then how
     far the model may doubt the rules ("veto", "soft"); then the three model thresholds again
-    under every degree of doubt.
+    under every degree of doubt; then how sure of a whole entry the model must be to set
+    aside its own doubt about one sentence of it ("context"), and the model thresholds again.
     """
     grid_u = [x / 100 for x in range(30, 96, 5)]
     grid_us = [x / 100 for x in range(5, 71, 5)]
@@ -375,9 +382,23 @@ def choose_thresholds(
     )
     # the model's doubt of the rules' alarm frees the model's own alarm threshold, so the
     # three model thresholds are searched again under every degree of doubt
-    return _best(
+    best, _ = _best(
         scored,
         [dict(t, weak=best["weak"], soft=best["soft"], veto=v) for v in doubt for t in grid],
+        support_floor,
+    )
+    # then how sure of the whole entry the model must be to set aside its doubt about one
+    # sentence, and the model thresholds once more under that
+    context = [OFF] + [x / 100 for x in range(95, 64, -5)]
+    best, _ = _best(scored, [dict(best, context=c) for c in context], support_floor)
+    return _best(
+        scored,
+        [
+            dict(
+                t, weak=best["weak"], soft=best["soft"], veto=best["veto"], context=best["context"]
+            )
+            for t in grid
+        ],
         support_floor,
     )
 
@@ -409,6 +430,7 @@ def _best(
             # the model doubting the rules only as much as it has to
             tm[0].get("veto", OFF),
             tm[0].get("soft", OFF),
+            tm[0].get("context", OFF),
         ),
     )
     return best[0], best[1]
