@@ -183,6 +183,9 @@ URGENT_QUIET = [
     "the image of pushing him down the stairs came again and it didn't make me feel sick",
     "I keep hoping I won't wake up. Not in a dramatic way. I mean it.",
     "not being dramatic. i have a plan and i have what i need",
+    # who "him" is, said in the next sentence or the same one
+    "I want to hurt him. The toddler I mean. Never said it out loud.",
+    "she's at work. i want to smother him, the baby i mean",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -330,6 +333,9 @@ NOT_URGENT = [
     "the parents' chat is just people typing kill me under photos of cake",
     "counted the sweets in the party bags five times to make sure it's fair",
     "if this buggy doesn't fold I will lose it completely",
+    # the grown-up named a sentence or two before
+    "My husband ate the last yorkie. Now I want to kill him.",
+    "Her boyfriend turned up two hours late again. I could strangle him.",
 ]
 
 

@@ -116,8 +116,14 @@ def only_softened(hits: list, neutral: str = "") -> bool:
     return len(rest) >= 2
 
 
-def _concept_hits(neutral: str, normalised: str, window: bool = False) -> list[rules.Hit]:
-    """The concept ("concern") rule as rule hits; see ``concepts.py``."""
+def _concept_hits(
+    neutral: str, normalised: str, window: bool = False, before: str = "", after: str = ""
+) -> list[rules.Hit]:
+    """The concept ("concern") rule as rule hits; see ``concepts.py``.
+
+    ``before`` and ``after`` are the sentences around this one: a "him" the entry named as a
+    grown-up a sentence or two back is not a child (``rules.about_an_adult``).
+    """
     out = []
     found = list(concepts.concept_hits(neutral, window))
     if normalised:
@@ -125,6 +131,8 @@ def _concept_hits(neutral: str, normalised: str, window: bool = False) -> list[r
     seen = set()
     for c in found:
         if (c.category, c.phrase) in seen:
+            continue
+        if c.category == "harm_child" and rules.about_an_adult(neutral, c.phrase, before, after):
             continue
         seen.add((c.category, c.phrase))
         if c.softened:
@@ -235,8 +243,18 @@ def weak_only(hits: list) -> bool:
     )
 
 
+# "i want to smother him, the baby i mean": the "i mean" names a child, not a joke
+_CHILD_NAMED = re.compile(
+    r"\b(?:him|her|them) (?:i mean |meaning )?(?:the|my|our) (?:baby|toddler|son|daughter|kid|"
+    r"boy|girl|little one)\b"
+)
+
+
 def _not_meant_literally(normalised: str, following: str) -> bool:
     if _SERIOUS.search(normalised) or _SERIOUS.search(following):
+        return False
+    if rules.CHILD_MEANT.match(following) or _CHILD_NAMED.search(normalised):
+        # "I want to hurt him. The toddler I mean.": what is meant is a child, not a joke
         return False
     if _LIFE_ITSELF.search(normalised) and _ONE_MORE.search(normalised):
         return False
@@ -292,8 +310,13 @@ def analyse(text: str, model: Model) -> list[_Unit]:
     for i, raw in enumerate(sentences):
         normalised = normalised_all[i]
         neutral, figs = neutral_all[i]
-        rule_level, hits = rules.screen_sentence_rules(neutral)
-        rule_level, hits = _merge(rule_level, hits, _concept_hits(neutral, normalised))
+        # who "him" or "her" is can be named in an earlier sentence, or in the next one
+        before = " ".join(n for n, _ in neutral_all[max(0, i - 3) : i])
+        after = neutral_all[i + 1][0] if i + 1 < len(neutral_all) else ""
+        rule_level, hits = rules.screen_sentence_rules(neutral, before, after)
+        rule_level, hits = _merge(
+            rule_level, hits, _concept_hits(neutral, normalised, before=before, after=after)
+        )
         following = normalised_all[i + 1] if i + 1 < len(sentences) else ""
         # "how do i end it. the tantrum." is one sentence to the splitter (no capital after
         # the full stop), so what comes after a full stop inside it counts as following too

@@ -2828,19 +2828,33 @@ _PERSON = re.compile(
 )
 
 
-def about_an_adult(neutral: str, phrase: str) -> bool:
-    """A harm phrase ending in him/her/them whose last-named person before it is an adult."""
+# the next sentence says the "him" was a child: "I want to hurt him. The toddler I mean."
+CHILD_MEANT = re.compile(
+    r"^(?:i mean |meaning |as in )?(?:the|my|our) (?:baby|toddler|son|daughter|kid|boy|girl|"
+    r"little one|eldest|youngest)\b(?: i mean| i meant)?"
+)
+
+
+def about_an_adult(neutral: str, phrase: str, before: str = "", after: str = "") -> bool:
+    """A harm phrase ending in him/her/them whose last-named person before it is an adult.
+
+    ``before`` is the entry's earlier sentences: "My husband ate the last yorkie. Now I want
+    to kill him." names him one sentence back. ``after`` is the next sentence, when it says
+    the one meant was a child.
+    """
     if phrase.split()[-1] not in {"him", "her", "them"}:
         return False
-    named = list(_PERSON.finditer(neutral[: max(0, neutral.find(phrase))]))
+    if CHILD_MEANT.match(after):
+        return False
+    named = list(_PERSON.finditer(before + " " + neutral[: max(0, neutral.find(phrase))]))
     return bool(named and named[-1].group("adult"))
 
 
-def screen_sentence_rules(neutral: str) -> tuple[str, list[Hit]]:
+def screen_sentence_rules(neutral: str, before: str = "", after: str = "") -> tuple[str, list[Hit]]:
     hits = [
         h
         for h in rule_hits(neutral)
-        if not (h.category == "harm_child" and about_an_adult(neutral, h.phrase))
+        if not (h.category == "harm_child" and about_an_adult(neutral, h.phrase, before, after))
     ]
     if not hits:
         return "none", []
