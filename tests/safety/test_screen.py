@@ -186,6 +186,12 @@ URGENT_QUIET = [
     # who "him" is, said in the next sentence or the same one
     "I want to hurt him. The toddler I mean. Never said it out loud.",
     "she's at work. i want to smother him, the baby i mean",
+    # what an earlier sentence of the entry makes of this one
+    "Burnt myself on the iron 'by accident' again. It wasn't an accident.",
+    "The thought about the pillow came back at the 2am feed. This time I wanted to do it.",
+    "Wrote out the baby's routine and labelled his bottles for my sister. Friday's the day.",
+    "made a list of who gets what when I'm gone",
+    "cut myself on the thighs again where nobody looks",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -336,6 +342,11 @@ NOT_URGENT = [
     # the grown-up named a sentence or two before
     "My husband ate the last yorkie. Now I want to kill him.",
     "Her boyfriend turned up two hours late again. I could strangle him.",
+    # the same sentences after an ordinary one
+    "He pushed his sister off the slide. It wasn't an accident.",
+    "Had a thought about the paint for the hall. Tempted to do it in green.",
+    "Labelled all the freezer bags. Sunday's the day we go camping.",
+    "Saturday's the day. Party at the soft play, wish us luck.",
 ]
 
 

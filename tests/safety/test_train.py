@@ -88,6 +88,13 @@ def test_a_model_sure_the_sentence_is_everyday_lowers_the_rules_alarm_to_support
     assert train.level_at(sure, dict(t, veto=1.01)) == "urgent"
 
 
+def test_an_alarm_raised_by_earlier_sentences_is_not_doubted_by_the_model():
+    t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "veto": 0.8}
+    # "It wasn't an accident." read alone is an everyday sentence; after "cut myself" it is not
+    assert train.level_at([("urgent!", [0.95, 0.03, 0.02], "sentence")], t) == "urgent"
+    assert train.level_at([("urgent", [0.95, 0.03, 0.02], "sentence")], t) == "support"
+
+
 def test_a_joke_about_crisis_words_asks_for_nothing_only_when_the_model_is_sure():
     t = {"urgent": 0.5, "urgent_to_support": 0.3, "support": 0.6, "soft": 0.8}
     joke = [("support-", [0.9, 0.05, 0.05], "sentence")]

@@ -233,6 +233,11 @@ _WEAK_SUPPORT = re.compile(
 )
 
 
+def from_context(hits: list) -> bool:
+    """An urgent hit that the entry's earlier sentences raised (``rules.CONTEXT_RULES``)."""
+    return any(h.level == "urgent" and rules.CONTEXT_INDEX <= h.rule_index < 1000 for h in hits)
+
+
 def weak_only(hits: list) -> bool:
     """Did only everyday idioms of overwhelm (and nothing else) ask for support?"""
     return bool(hits) and all(
@@ -311,7 +316,9 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         normalised = normalised_all[i]
         neutral, figs = neutral_all[i]
         # who "him" or "her" is can be named in an earlier sentence, or in the next one
-        before = " ".join(n for n, _ in neutral_all[max(0, i - 3) : i])
+        # (as written, before the figurative spans are set aside: "'accidentally' cut myself
+        # chopping veg. it wasn't an accident.")
+        before = " ".join(normalised_all[max(0, i - 3) : i])
         after = neutral_all[i + 1][0] if i + 1 < len(neutral_all) else ""
         rule_level, hits = rules.screen_sentence_rules(neutral, before, after)
         rule_level, hits = _merge(
@@ -332,10 +339,15 @@ def analyse(text: str, model: Model) -> list[_Unit]:
         everyday = min(
             [probs[0]] + [pair_probs[j][0] for j in (i - 1, i) if 0 <= j < len(pair_probs)]
         )
-        if rule_level == "urgent" and everyday >= model.thresholds.get("veto", OFF):
+        if (
+            rule_level == "urgent"
+            and everyday >= model.thresholds.get("veto", OFF)
+            and not from_context(hits)
+        ):
             # crisis words the rest of the sentence does not bear out ("stood on a lego and
             # wanted to end it all for about four seconds"): the model, reading every word, is
-            # sure this is an everyday sentence. The alarm becomes support, never none.
+            # sure this is an everyday sentence. The alarm becomes support, never none. (Not an
+            # alarm the earlier sentences raised: read alone, such a sentence is everyday.)
             hits = [
                 rules.Hit("support", "doubted", h.phrase, h.rule_index)
                 if h.level == "urgent"

@@ -30,6 +30,7 @@ CATEGORY_TEXT = {
     "farewell": "saying goodbye or planning",
     "self_harm": "self-harm",
     "harm_child": "fear or urge of harming a child",
+    "acting_on_thought": "wanting to act on a frightening thought",
     "ppd": "signs of postnatal depression",
     "anxiety": "anxiety or panic",
     "sleep": "cannot sleep",
@@ -293,7 +294,9 @@ _FIGURATIVE = [
     r"pinched|bit|bumped)\s+(?:myself|my \w+)\s+(?:\w+\s+){0,3}?(?:shaving|chopping|cooking|"
     r"slicing|by accident|accidentally|on the|on a|on his|on her|on my|with the kettle|"
     r"with the iron|with the oven|getting|making|opening|lifting|carrying|in the door|"
-    r"rushing|playing|falling|tripping)\b",
+    r"rushing|playing|falling|tripping)\b"
+    # "cut myself on the thighs" is where, not how: not an accident
+    r"(?!\s+(?:thighs?|arms?|legs?|wrists?|stomach|belly|hips?|tummy|skin|ankles?)\b)",
     r"\b(?:hurt|pulled|strained|twisted|sprained|tweaked|broke|banged|bumped|stubbed|bruised)\s+"
     r"(?:a muscle in )?my\s+(?:back|knee|knees|wrist|shoulder|neck|foot|feet|ankle|hip|toe|"
     r"toes|elbow|pelvis|finger|thumb|coccyx|tailbone|ribs?)\b",
@@ -422,7 +425,8 @@ _FIGURATIVE += [
     # a cut with a reason that is not self-injury: "cut myself shaving", "on the tin"
     r"\bcut myself (?:shaving|demonstrating|chopping|cooking|slicing|opening|peeling|"
     r"gardening|on (?:a|the|some|broken|her|his|my|their|an)|with the (?:bread|kitchen|veg|"
-    r"vegetable|new|sharp) knife|by accident|accidentally)\b",
+    r"vegetable|new|sharp) knife|by accident|accidentally)\b"
+    r"(?!\s+(?:thighs?|arms?|legs?|wrists?|stomach|belly|hips?|tummy|skin|ankles?)\b)",
     # the pet's or the vitamins' pills: "the dogs worming pills are hidden in cheese"
     r"\b(?:the |her |his |their |our )?(?:dogs?|cats?|pets?|puppys?|kittens?|worming|worm|"
     r"flea|vitamin|vitamins)\s+(?:\w+\s+)?(?:pills?|tablets?|meds|medicine)\b",
@@ -1579,6 +1583,13 @@ URGENT_RULES: list[Rule] = [
         r"\bthe last (?:\w+\s+){0,2}(?:photo|photos|picture|pictures|birthday|christmas|"
         r"holiday|one) (?:ill|i will|im going to|i am going to) (?:be in|be at|be here for|see)\b"
         r"(?! (?:in my|before|as a|without|with (?:a|the)|for a while))",
+    ),
+    # who gets what "if I die", listed: a will made in a hurry
+    _r(
+        "urgent",
+        "farewell",
+        r"\bwho (?:should |would |will |is to |gets? to )?(?:get|gets|have|has|take|takes) what\b"
+        r"(?:\s+\w+){0,3}?\s+(?:if|when|after) (?:i die|im gone|im dead|i go|i am gone)\b",
     ),
     # round 10: wishing an illness or accident would take them, not waking "at all", the
     # note and the timing rehearsed, a cover story for a means, envy of people who died
@@ -2850,12 +2861,67 @@ def about_an_adult(neutral: str, phrase: str, before: str = "", after: str = "")
     return bool(named and named[-1].group("adult"))
 
 
+# Sentences that are urgent only after what an earlier sentence of the entry said: (sentence,
+# earlier sentences) patterns. "It wasn't an accident." after "cut myself chopping veg";
+# "This time I wanted to follow it." after "that knife thought came back"; "Sunday's the day."
+# after writing out the baby's routine for someone else.
+CONTEXT_RULES: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (
+        "self_harm",
+        _c(
+            r"\b(?:it|that|this|they|those)\s+(?:wasnt|was not|isnt|is not|werent|were not|"
+            r"arent)\s+(?:an?\s+)?accident(?:s|al)?\b(?!\s*(?:i was|just|it was|waiting))"
+        ),
+        _c(
+            r"\b(?:cut|cutting|burnt|burned|burn|burning|scratched|scalded|bruised|hurt)\s+myself\b"
+        ),
+    ),
+    (
+        "acting_on_thought",
+        _c(
+            r"\b(?:wanted|want|wanting|tempted|was going|am going|im going) to (?:follow|act on|"
+            r"do) (?:it|them|that)\b(?! (?:later|tomorrow|properly|again|anyway|first))"
+        ),
+        _c(
+            r"^(?=.*\b(?:thought|thoughts|image|images|picture|pictures|urge|urges|voice)\b)"
+            r"(?=.*\b(?:knife|knives|blade|pillow|stairs|banister|drown\w*|hurt\w*|harm\w*|"
+            r"kill\w*|die|dying|dead|smother\w*|chok\w*|throw\w*|drop\w*|shak\w*|bath|bridge|"
+            r"road|train|pills|tablets|rope|edge|window|balcony)\b)"
+        ),
+    ),
+    (
+        "farewell",
+        _c(
+            r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|thats|that is|its|it is|"
+            r"tomorrows|tomorrow is|tonights|tonight is) the (?:day|night)$"
+        ),
+        _c(
+            r"\b(?:routine|routines|labelled|labeled|letters?|notes?|passwords|insurance|"
+            r"gave away|given away|said goodbye|sorted everything|put everything in order)\b"
+        ),
+    ),
+]
+CONTEXT_INDEX = 900  # rule_index of context hits: urgent, like URGENT_RULES (< 1000)
+
+
+def context_hits(neutral: str, before: str) -> list[Hit]:
+    """Urgent hits of a sentence that only the entry's earlier sentences make urgent."""
+    if not before:
+        return []
+    hits = []
+    for k, (category, here, earlier) in enumerate(CONTEXT_RULES):
+        m = here.search(neutral)
+        if m and earlier.search(before):
+            hits.append(Hit("urgent", category, m.group(0).strip(), CONTEXT_INDEX + k))
+    return hits
+
+
 def screen_sentence_rules(neutral: str, before: str = "", after: str = "") -> tuple[str, list[Hit]]:
     hits = [
         h
         for h in rule_hits(neutral)
         if not (h.category == "harm_child" and about_an_adult(neutral, h.phrase, before, after))
-    ]
+    ] + context_hits(neutral, before)
     if not hits:
         return "none", []
     out = []

@@ -271,10 +271,11 @@ def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
     sure it is an everyday sentence it asks for nothing (``thresholds["soft"]``). One where
     such words came with other signs, or a horrified thought, is "support*": capped at support.
     One where only everyday idioms of overwhelm asked for support is "support~" (see
-    ``weak_only``). ``kind`` is "sentence", "window" or "whole"; windows and the whole entry
-    can only ask for support.
+    ``weak_only``). An alarm the entry's earlier sentences raised is "urgent!": the model,
+    reading the sentence alone, may not doubt it (``from_context``). ``kind`` is "sentence",
+    "window" or "whole"; windows and the whole entry can only ask for support.
     """
-    from . import analyse, only_softened, softened, weak_only
+    from . import analyse, from_context, only_softened, softened, weak_only
 
     out = []
     for u in analyse(text, model):
@@ -285,6 +286,8 @@ def unit_scores(model: Model, text: str) -> list[tuple[str, list[float], str]]:
             level = "support*"
         elif u.kind == "sentence" and level == "support" and weak_only(u.hits):
             level = "support~"
+        elif u.kind == "sentence" and level == "urgent" and from_context(u.hits):
+            level = "urgent!"
         out.append((level, u.probs, u.kind, u.everyday))
     return out
 
@@ -308,6 +311,8 @@ def level_at(units: list[tuple], t: dict) -> str:
         elif rule_level == "urgent" and kind == "sentence" and everyday >= t.get("veto", OFF):
             # the rules' alarm, doubted by a model sure the sentence is everyday: support
             r, capped = 1, True
+        elif rule_level == "urgent!":
+            r = 2
         else:
             r = 1 if capped else rules.RANK[rule_level]
         if kind != "sentence":
