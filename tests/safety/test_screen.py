@@ -192,6 +192,10 @@ URGENT_QUIET = [
     "Wrote out the baby's routine and labelled his bottles for my sister. Friday's the day.",
     "made a list of who gets what when I'm gone",
     "cut myself on the thighs again where nobody looks",
+    "- nursery pickup\n- scheduled a goodbye email to everyone for Sunday, the day im going",
+    "Will and letters for the kids in the desk drawer, all dated the 14th, and that's the day.",
+    "If the scan had shown something bad I would have been relieved.",
+    "bit of me hoping this chest infection gets worse and finishes me off",
 ]
 
 # joke words the writer takes back: the crisis words stand
@@ -200,6 +204,8 @@ URGENT_NO_JOKE = [
     "not kidding. i've picked the day",
     "no joke, i looked up how many of my tablets it would take",
     "if I have to wake up to one more day like this I'll kill myself",
+    "I want to end it. The pain I mean.",
+    "Want to end it all. My life, I mean.",
 ]
 
 # short, flat or indirect signs: at least support
@@ -276,10 +282,16 @@ NEVER_NONE = [
     "pulled over four times on the motorway to check she was breathing",
     "the cot still doesn't feel safe enough to put him in",
     "horror film thoughts about the baby again today, I hate them",
+    "Told the health visitor I'd lost hope. In everything.",
 ]
 
 # someone else's words, a question asked, a joke explained, an errand, an everyday deadline
 NOT_URGENT = [
+    "Cut myself carving the roast and burnt my wrist on the tray. Sunday dinner as usual.",
+    "Off to hide in the shed for an hour with a seed catalogue and nobody can stop me.",
+    "Biscuits are allowed after tea, I've decided.",
+    "Lost hope of a lie-in by 5am.",
+    "I hope this teething phase doesn't finish me off",
     "honestly the kids would be better off if i stopped helping with maths",
     "ending it tonight. the dummy, i mean. three nights of screaming ahead.",
     "I am one more game of Uno away from ending it all. the game I mean.",

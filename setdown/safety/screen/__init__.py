@@ -173,13 +173,18 @@ _JOKE = re.compile(
     r"haunt(?:ing)? (?:them|you|him|her|the|everyone))\b"
 )
 # - the next sentence says what was meant ("End it. The Peppa episode.");
+_LIFE_WORDS = r"(?:pain|suffering|misery|nightmare|life|lot|whole|everything|world|it all|me)\b"
 _CLARIFIED = re.compile(
     r"^(?:the |this |that )?(?:\w+ )?(?:episode|game|song|show|film|movie|match|argument|war|"
     r"fight|tantrum|bedtime|dummy|meeting|call|queue|conversation|marriage|gadgets|ironing|"
     r"washing|series|level|season)\b|"
     # "end it. end the teething. end the sleep regression."
-    r"^end (?:the|this|these|that|all the) (?!(?:pain|suffering|misery|nightmare)\b)\w+"
+    r"^end (?:the|this|these|that|all the) (?!(?:pain|suffering|misery|nightmare)\b)\w+|"
+    # "The school costume group chat, I mean." (a child named so is caught before this)
+    r"^(?:the|this|that|these|those|my|our) (?!" + _LIFE_WORDS + r")(?:\w+ ){0,6}?i mean$"
 )
+# ... but not when what is meant is the pain or life itself ("End it. The pain I mean.")
+_LIFE_MEANT = re.compile(r"^(?:i mean )?(?:the |this |that |my |all )?" + _LIFE_WORDS)
 # - the "if I hear it one more time" frame;
 _ONE_MORE = re.compile(
     r"\bif (?:i|we|she|he|they|the baby|the kids) (?:\w+\s+){0,3}(?:hear|have to|watch|"
@@ -257,6 +262,8 @@ _CHILD_NAMED = re.compile(
 
 def _not_meant_literally(normalised: str, following: str) -> bool:
     if _SERIOUS.search(normalised) or _SERIOUS.search(following):
+        return False
+    if _LIFE_MEANT.match(following):
         return False
     if rules.CHILD_MEANT.match(following) or _CHILD_NAMED.search(normalised):
         # "I want to hurt him. The toddler I mean.": what is meant is a child, not a joke

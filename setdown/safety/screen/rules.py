@@ -292,7 +292,8 @@ _FIGURATIVE = [
     r"\bcut myself (?:some|a|a bit of) (?:slack|slice|piece|break)\b",
     r"\b(?:cut|burnt|burned|burn|hurt|scratched|scalded|bruised|nicked|caught|trapped|banged|"
     r"pinched|bit|bumped)\s+(?:myself|my \w+)\s+(?:\w+\s+){0,3}?(?:shaving|chopping|cooking|"
-    r"slicing|by accident|accidentally|on the|on a|on his|on her|on my|with the kettle|"
+    r"slicing|zesting|grating|carving|filleting|peeling|deboning|prepping|pruning|whittling|"
+    r"by accident|accidentally|on the|on a|on his|on her|on my|with the kettle|"
     r"with the iron|with the oven|getting|making|opening|lifting|carrying|in the door|"
     r"rushing|playing|falling|tripping)\b"
     # "cut myself on the thighs" is where, not how: not an accident
@@ -424,7 +425,8 @@ _FIGURATIVE += [
     r"\b(?:die|died|dying)\s+(?:laughing|of laughter)\b",
     # a cut with a reason that is not self-injury: "cut myself shaving", "on the tin"
     r"\bcut myself (?:shaving|demonstrating|chopping|cooking|slicing|opening|peeling|"
-    r"gardening|on (?:a|the|some|broken|her|his|my|their|an)|with the (?:bread|kitchen|veg|"
+    r"zesting|grating|carving|filleting|deboning|prepping|pruning|whittling|gardening|"
+    r"on (?:a|the|some|broken|her|his|my|their|an)|with the (?:bread|kitchen|veg|"
     r"vegetable|new|sharp) knife|by accident|accidentally)\b"
     r"(?!\s+(?:thighs?|arms?|legs?|wrists?|stomach|belly|hips?|tummy|skin|ankles?)\b)",
     # the pet's or the vitamins' pills: "the dogs worming pills are hidden in cheese"
@@ -471,6 +473,10 @@ _FIGURATIVE += [
     r"\battempted (?:a|an|the|some|our|his|her|their|this|that|these|those|homemade|"
     r"\w+ing\b|to (?!(?:kill|end|die|take|hurt|harm|overdose|hang|jump|drown|cut|do it)\b))"
     r"(?:\s+\w+)?",
+    # round 11: an hour in the shed, "and nobody can stop me": a treat defended, not a plan
+    # (the treat was neutralised above, so it reads "figx ... and nobody can stop me")
+    r"\bfigx\s+(?:\w+\s+){0,6}?and\s+(?:nobody|no one|nothing) (?:can|will|is going to|could) "
+    r"stop me\b",
 ]
 _FIG_RES = [re.compile(p) for p in _FIGURATIVE]
 
@@ -1280,8 +1286,12 @@ URGENT_RULES: list[Rule] = [
         "urgent",
         "farewell",
         r"\b(?:my mind is made up|made my mind up|ive decided)\b"
-        r"(?:(?:\s+\w+){0,6}?\s*(?:only way|do it|end it|end things|end this|its time|not to wake|"
-        r"to go(?! (?:to|back|out|for|and|shopping|home|with|on|up|in))|tonight)\b|\s*$)",
+        r"(?:\s+\w+){0,6}?\s*(?:only way|do it|end it|end things|end this|its time|not to wake|"
+        r"to go(?! (?:to|back|out|for|and|shopping|home|with|on|up|in))|tonight)\b|"
+        # alone, as the whole sentence ("I've decided."), not a verdict on wine at the halfway
+        # point ("wine is allowed at the halfway point, I've decided")
+        r"^(?:(?:ok|okay|so|and|well|yes|right|i think|now)\s+)*(?:my mind is made up|"
+        r"made my mind up|ive decided|i have decided)\s*$",
     ),
     _r(
         "urgent",
@@ -1638,6 +1648,28 @@ URGENT_RULES: list[Rule] = [
         r"\b(?:picture|image|thought|thoughts) of (?:\w+\s+){0,6}(?:him|her|them|the baby)\b"
         r"(?:\s+\w+){0,10}\s+(?:doesnt|didnt|does not|did not|no longer) (?:make|makes|made) "
         r"me (?:feel )?(?:sick|scared|horrified|frightened)\b",
+    ),
+    # round 11: hoping an illness "finishes me off", glad had a test come back bad; a goodbye
+    # message timed for "the day I'm going"; a will or letters dated for a day, "that's the day"
+    _r(
+        "urgent",
+        "not_exist",
+        r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying|secretly want\w*)\b"
+        r"(?!(?:\s+\w+){0,6}?\s+(?:doesnt|dont|wont|didnt|not|never)\b)(?:\s+\w+){0,6}?\s+"
+        r"(?:gets? worse and )?(?:finish(?:es)? me off|finally (?:takes|gets) me)\b|"
+        r"\bif (?:the |my )?(?:biopsy|scan|results?|tests?|bloods|mammogram|smear|lump|mole)\b"
+        r"(?:\s+\w+){0,6}?\s+(?:bad|cancer|positive|malignant|serious|terminal)\b(?:\s+\w+){0,3}?"
+        r"\s+(?:id|i would|i wouldve|i would have|i might) (?:have )?(?:been |be )?"
+        r"(?:glad|relieved|pleased|happy|grateful)\b",
+    ),
+    _r(
+        "urgent",
+        "farewell",
+        r"\bgoodbye (?:emails?|messages?|texts?|letters?|notes?|videos?)\b(?:\s+\w+){0,10}?\s+"
+        r"(?:the day|when|once) (?:im|i am|i will be|ill be) (?:going|gone)\b"
+        r"(?!\s+(?:to|back|on|in|into|out|away|home|for|with|abroad|off)\b)|"
+        r"\b(?:my will|a will|letters?|notes?)\b(?:\s+\w+){0,12}?\s+dated\b(?:\s+\w+){0,6}?"
+        r"\s+(?:and )?(?:thats|that is|its|it is) the (?:day|date)\b",
     ),
 ]
 
@@ -2576,6 +2608,14 @@ SUPPORT_RULES: list[Rule] = [
         "intrusive",
         r"\b(?:horror film|horror movie|horrible|awful|scary|dark|intrusive) thoughts? about "
         r"(?:the baby|him|her|my (?:son|daughter|baby|boy|girl))\b",
+    ),
+    # round 11: hope lost, said plainly ("told the GP I'd lost hope"), not hope of a lie-in
+    _r(
+        "support",
+        "hopeless",
+        r"\b(?:ive|i have|id|i had|i|weve|we have|i think ive|feel like ive) lost (?:all )?hope\b"
+        r"(?!\s+(?:of|that|for the|on|with|in (?:the|getting|ever|him|her|them|humanity|"
+        r"politics|my (?:husband|wife|partner|team)))\b)",
     ),
 ]
 
