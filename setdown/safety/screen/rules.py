@@ -473,6 +473,15 @@ _FIGURATIVE += [
     r"\battempted (?:a|an|the|some|our|his|her|their|this|that|these|those|homemade|"
     r"\w+ing\b|to (?!(?:kill|end|die|take|hurt|harm|overdose|hang|jump|drown|cut|do it)\b))"
     r"(?:\s+\w+)?",
+    # session 9: family logistics and squabbles, a diary's holiday sign-off: "planning how to
+    # get both kids to swimming", "who gets the last biscuit", "last entry before the holiday"
+    r"\bplan(?:ning|ned)? how to get (?:\w+ ){0,3}?(?:to|there|home|out|ready|in)\b",
+    r"\bwho (?:gets|has|had|got) the last (?:\w+ )?(?:biscuit|slice|crisp|sweet|chocolate|"
+    r"cookie|yoghurt|yogurt|bit|piece|one|go|turn|word|seat)s?\b",
+    r"\b(?:last|final) (?:entry|post|note|page) (?:before|until|till|for) (?:the |our |my )?"
+    r"(?:holiday|hols|vacation|trip|break|weekend|christmas|summer|half term|camping|honeymoon|"
+    r"week|fortnight)\b",
+    r"\bsee you in (?:a|two|three|\d+) (?:days?|weeks?|fortnight)\b(?: (?:diary|journal))?",
     # round 11: an hour in the shed, "and nobody can stop me": a treat defended, not a plan
     # (the treat was neutralised above, so it reads "figx ... and nobody can stop me")
     r"\bfigx\s+(?:\w+\s+){0,6}?and\s+(?:nobody|no one|nothing) (?:can|will|is going to|could) "
