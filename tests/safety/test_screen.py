@@ -147,6 +147,7 @@ URGENT_QUIET = [
     "its 3am and all i can think about is dying. not sleeping, dying.",
     "grabbed my 4 year old by the throat this evening and let go when he went red",
     "I've decided. It's the only way.",
+    "I have decided. It is the only way.",
     "i want to drive over the bridge railing",
     "planning how. that's new.",
     "The new garage has a high beam and I noticed it straight away, for the wrong reason.",

@@ -1294,7 +1294,7 @@ URGENT_RULES: list[Rule] = [
     _r(
         "urgent",
         "farewell",
-        r"\b(?:my mind is made up|made my mind up|ive decided)\b"
+        r"\b(?:my mind is made up|made my mind up|ive decided|i have decided)\b"
         r"(?:\s+\w+){0,6}?\s*(?:only way|do it|end it|end things|end this|its time|not to wake|"
         r"to go(?! (?:to|back|out|for|and|shopping|home|with|on|up|in))|tonight)\b|"
         # alone, as the whole sentence ("I've decided."), not a verdict on wine at the halfway
