@@ -201,6 +201,12 @@ def _c(pattern: str) -> re.Pattern[str]:
 
 # Each of these spans is replaced by FIG before any urgent/support rule runs.  They are
 # deliberately narrow: nothing here may swallow a real crisis phrase.
+# kitchen and garden work a cut or a burn happens during ("cut myself zesting")
+_CUT_TASKS = (
+    r"(?:shaving|chopping|cooking|slicing|zesting|grating|carving|filleting|peeling|deboning|"
+    r"prepping|pruning|whittling)"
+)
+
 _FIGURATIVE = [
     # "x is killing me", "my feet are killing me" (but not "killing myself")
     r"\b(?:is|are|was|were|its|thats|theyre|it|they|s|re|keeps|keep|been|be|slowly|"
@@ -291,8 +297,7 @@ _FIGURATIVE = [
     r"short|the call|the cord|the screen time|screen time)\b",
     r"\bcut myself (?:some|a|a bit of) (?:slack|slice|piece|break)\b",
     r"\b(?:cut|burnt|burned|burn|hurt|scratched|scalded|bruised|nicked|caught|trapped|banged|"
-    r"pinched|bit|bumped)\s+(?:myself|my \w+)\s+(?:\w+\s+){0,3}?(?:shaving|chopping|cooking|"
-    r"slicing|zesting|grating|carving|filleting|peeling|deboning|prepping|pruning|whittling|"
+    r"pinched|bit|bumped)\s+(?:myself|my \w+)\s+(?:\w+\s+){0,3}?(?:" + _CUT_TASKS + r"|"
     r"by accident|accidentally|on the|on a|on his|on her|on my|with the kettle|"
     r"with the iron|with the oven|getting|making|opening|lifting|carrying|in the door|"
     r"rushing|playing|falling|tripping)\b"
@@ -424,8 +429,7 @@ _FIGURATIVE += [
     # "I wanted to die laughing"
     r"\b(?:die|died|dying)\s+(?:laughing|of laughter)\b",
     # a cut with a reason that is not self-injury: "cut myself shaving", "on the tin"
-    r"\bcut myself (?:shaving|demonstrating|chopping|cooking|slicing|opening|peeling|"
-    r"zesting|grating|carving|filleting|deboning|prepping|pruning|whittling|gardening|"
+    r"\bcut myself (?:" + _CUT_TASKS + r"|demonstrating|opening|gardening|"
     r"on (?:a|the|some|broken|her|his|my|their|an)|with the (?:bread|kitchen|veg|"
     r"vegetable|new|sharp) knife|by accident|accidentally)\b"
     r"(?!\s+(?:thighs?|arms?|legs?|wrists?|stomach|belly|hips?|tummy|skin|ankles?)\b)",
@@ -519,6 +523,8 @@ class Rule:
 def _r(level: str, category: str, pattern: str, guard: bool = True) -> Rule:
     return Rule(level, category, _c(pattern), guard)
 
+
+_DECIDED = r"(?:my mind is made up|made my mind up|ive decided|i have decided)"
 
 URGENT_RULES: list[Rule] = [
     # --- suicide words
@@ -1294,13 +1300,12 @@ URGENT_RULES: list[Rule] = [
     _r(
         "urgent",
         "farewell",
-        r"\b(?:my mind is made up|made my mind up|ive decided|i have decided)\b"
+        r"\b" + _DECIDED + r"\b"
         r"(?:\s+\w+){0,6}?\s*(?:only way|do it|end it|end things|end this|its time|not to wake|"
         r"to go(?! (?:to|back|out|for|and|shopping|home|with|on|up|in))|tonight)\b|"
         # alone, as the whole sentence ("I've decided."), not a verdict on wine at the halfway
         # point ("wine is allowed at the halfway point, I've decided")
-        r"^(?:(?:ok|okay|so|and|well|yes|right|i think|now)\s+)*(?:my mind is made up|"
-        r"made my mind up|ive decided|i have decided)\s*$",
+        r"^(?:(?:ok|okay|so|and|well|yes|right|i think|now)\s+)*" + _DECIDED + r"\s*$",
     ),
     _r(
         "urgent",
